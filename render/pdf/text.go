@@ -24,7 +24,7 @@ type sanitiser struct{ m *fontMetrics }
 // text cleans s; newlines survive only when multiline is set, otherwise
 // they become spaces.
 func (z sanitiser) text(s string, multiline bool) string {
-	if z.plain(s) {
+	if z.plain(s, multiline) {
 		return s
 	}
 	if !utf8.ValidString(s) {
@@ -74,11 +74,11 @@ func (z sanitiser) newline(multiline bool) rune {
 	return ' '
 }
 
-// plain reports whether s is printable ASCII and newlines only, the common
-// case that needs no work.
-func (z sanitiser) plain(s string) bool {
+// plain reports whether s is printable ASCII (and newlines, when they are
+// kept), the common case that needs no work.
+func (z sanitiser) plain(s string, multiline bool) bool {
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; (c < 0x20 && c != '\n') || c >= 0x7f {
+		if c := s[i]; (c < 0x20 && !(c == '\n' && multiline)) || c >= 0x7f {
 			return false
 		}
 	}
