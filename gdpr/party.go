@@ -4,7 +4,7 @@ package gdpr
 // controller, a representative, a DPO, a recipient.
 type Party struct {
 	// Name is the legal name of an organisation, or a person's or function's name.
-	Name string `json:"name" validate:"required"`
+	Name string `json:"name"`
 	// Address is the postal address.
 	Address string `json:"address,omitempty"`
 	// Country is the ISO 3166-1 alpha-2 code of the country of establishment.

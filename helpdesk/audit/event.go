@@ -107,7 +107,8 @@ func AppendCanonical(dst []byte, e Event) []byte {
 	for _, s := range [...]string{e.Actor, e.Action, e.Subject, e.Ticket, e.Purpose} {
 		dst = appendString(dst, s)
 	}
-	keys := make([]string, 0, len(e.Details))
+	var small [8]string // most events have few details: no allocation
+	keys := small[:0]
 	for k := range e.Details {
 		keys = append(keys, k)
 	}
@@ -127,17 +128,15 @@ func appendString(dst []byte, s string) []byte {
 
 // ComputeHash returns SHA-256(prev || Canonical(e)).
 func ComputeHash(prev Hash, e Event) Hash {
-	return hashWith(nil, prev, e)
+	var buf []byte
+	return hashWith(&buf, prev, e)
 }
 
-// hashWith is ComputeHash reusing buf for the encoding.
-func hashWith(buf []byte, prev Hash, e Event) Hash {
-	h := sha256.New()
-	h.Write(prev[:])
-	h.Write(AppendCanonical(buf[:0], e))
-	var out Hash
-	h.Sum(out[:0])
-	return out
+// hashWith is ComputeHash reusing *buf for the encoding.
+func hashWith(buf *[]byte, prev Hash, e Event) Hash {
+	*buf = append((*buf)[:0], prev[:]...)
+	*buf = AppendCanonical(*buf, e)
+	return sha256.Sum256(*buf)
 }
 
 // Seal makes e the event after head: it normalises e, numbers it

@@ -78,3 +78,8 @@ func (l *Logger) RecordBatch(ctx context.Context, events []Event) ([]Event, erro
 	}
 	return l.Store.AppendBatch(ctx, batch)
 }
+
+// VerifyStore verifies the log in s from opts.From on.
+func VerifyStore(ctx context.Context, s Store, opts VerifyOptions) (Report, error) {
+	return Verify(s.Iterate(ctx, opts.From.Seq+1), opts)
+}

@@ -118,23 +118,26 @@ func Events(events []Event) iter.Seq2[Event, error] {
 // change.
 func Verify(events iter.Seq2[Event, error], opts VerifyOptions) (Report, error) {
 	v := verifier{prev: opts.From, head: opts.Head}
+	// Two slots: the event being checked and the one after it.
 	var (
-		pending Event
-		have    bool
+		slots [2]Event
+		cur   = -1
 	)
 	for e, err := range events {
 		if err != nil {
 			return v.report(), err
 		}
-		if have {
-			if err := v.check(pending, &e); err != nil {
+		next := (cur + 1) & 1
+		slots[next] = e
+		if cur >= 0 {
+			if err := v.check(&slots[cur], &slots[next]); err != nil {
 				return v.report(), err
 			}
 		}
-		pending, have = e, true
+		cur = next
 	}
-	if have {
-		if err := v.check(pending, nil); err != nil {
+	if cur >= 0 {
+		if err := v.check(&slots[cur], nil); err != nil {
 			return v.report(), err
 		}
 	}
@@ -158,7 +161,7 @@ func (v *verifier) report() Report { return Report{Events: v.n, Head: v.prev} }
 
 // check verifies e against the chain so far; next is the event after it,
 // nil at the end.
-func (v *verifier) check(e Event, next *Event) error {
+func (v *verifier) check(e, next *Event) error {
 	want := v.prev.Seq + 1
 	fail := func(kind BreakKind, expected, found Hash, format string, args ...any) error {
 		return &BreakError{Kind: kind, Index: v.n, Seq: e.Seq, ExpectedSeq: want,
@@ -182,17 +185,23 @@ func (v *verifier) check(e Event, next *Event) error {
 	case e.Seq < want:
 		return fail(BreakInserted, Hash{}, Hash{}, "seq %d was already used or comes too late (seq %d expected)", e.Seq, want)
 	}
-	if next != nil && next.Seq == e.Seq && nextRelinks {
-		return fail(BreakInserted, Hash{}, Hash{}, "an event was inserted before the real seq %d", e.Seq)
-	}
+	// A broken event followed by one with its number that links where it
+	// should have is an extra event, not a changed one.
+	inserted := next != nil && next.Seq == e.Seq && nextRelinks
 	if e.PrevHash != v.prev.Hash {
+		if inserted {
+			return fail(BreakInserted, Hash{}, Hash{}, "an event was inserted before the real seq %d", e.Seq)
+		}
 		return fail(BreakUnlinked, v.prev.Hash, e.PrevHash, "the event does not link to the event before it")
 	}
 	if !e.Time.Equal(e.Time.Truncate(time.Microsecond)) {
 		return fail(BreakChanged, Hash{}, Hash{}, "the time has digits below the microsecond that no store writes")
 	}
-	got := hashWith(v.buf, v.prev.Hash, e)
+	got := hashWith(&v.buf, v.prev.Hash, *e)
 	if got != e.Hash {
+		if inserted {
+			return fail(BreakInserted, Hash{}, Hash{}, "an event was inserted before the real seq %d", e.Seq)
+		}
 		return fail(BreakChanged, got, e.Hash, "the event does not match its hash")
 	}
 	if h := v.head; h != nil && h.Seq == e.Seq && h.Hash != e.Hash {

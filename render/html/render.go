@@ -2,7 +2,6 @@ package html
 
 import (
 	"bufio"
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -29,8 +28,10 @@ var ErrNilDocument = errors.New("html: nil document")
 // takes an id, so a section titled "Contents" gets "contents-2" instead of
 // clashing.
 const (
-	idControl  = "document-control"
-	idContents = "contents"
+	idControl   = "document-control"
+	idApprovals = "approvals"
+	idRevisions = "revision-history"
+	idContents  = "contents"
 )
 
 // Render writes d to w as a complete HTML5 page.
@@ -41,12 +42,10 @@ func Render(w io.Writer, d *doc.Document, opts Options) error {
 	r := newRenderer(opts)
 	// The body is rendered first: it assigns the section ids the table of
 	// contents links to.
-	var body bytes.Buffer
-	r.out = &body
 	r.blocks(d.Blocks, 1, true)
 
 	bw := bufio.NewWriter(w)
-	writePage(bw, r, &d.Meta, body.Bytes())
+	writePage(bw, r, &d.Meta, r.b.String())
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("html: write: %w", err)
 	}
@@ -55,7 +54,7 @@ func Render(w io.Writer, d *doc.Document, opts Options) error {
 
 // writePage writes the page around the rendered body. bufio.Writer keeps
 // the first error, which Render reports from Flush.
-func writePage(w *bufio.Writer, r *renderer, m *doc.Meta, body []byte) {
+func writePage(w *bufio.Writer, r *renderer, m *doc.Meta, body string) {
 	labels := m.Label()
 	lang := pageLanguage(m.Language)
 
@@ -85,11 +84,16 @@ func writePage(w *bufio.Writer, r *renderer, m *doc.Meta, body []byte) {
 	title, subtitle := escapeLine(m.Title), escapeLine(m.Subtitle)
 	if title != "" || subtitle != "" || m.HasControl() {
 		w.WriteString("<header>\n")
-		if title != "" {
-			w.WriteString("<h1>" + title + "</h1>\n")
-		}
-		if subtitle != "" {
-			w.WriteString("<p class=\"subtitle\">" + subtitle + "</p>\n")
+		// hgroup groups the title with its subtitle, which is not a heading.
+		if title != "" || subtitle != "" {
+			w.WriteString("<hgroup>\n")
+			if title != "" {
+				w.WriteString("<h1>" + title + "</h1>\n")
+			}
+			if subtitle != "" {
+				w.WriteString("<p class=\"subtitle\">" + subtitle + "</p>\n")
+			}
+			w.WriteString("</hgroup>\n")
 		}
 		if m.HasControl() {
 			writeControl(w, m, labels)
@@ -100,7 +104,7 @@ func writePage(w *bufio.Writer, r *renderer, m *doc.Meta, body []byte) {
 		writeTOC(w, r.toc, r.opts.TOCDepth, labels.Contents)
 	}
 	w.WriteString("<main>\n")
-	w.Write(body)
+	w.WriteString(body)
 	w.WriteString("</main>\n</body>\n</html>\n")
 }
 

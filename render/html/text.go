@@ -20,7 +20,7 @@ func allowedRune(r rune) bool {
 	case r&0xfffe == 0xfffe:
 		return false
 	}
-	return r != utf8.RuneError
+	return true
 }
 
 // cleanText returns s with invalid UTF-8 and forbidden characters dropped
@@ -35,7 +35,7 @@ func cleanText(s string) string {
 				break
 			}
 		}
-		if r == '\r' || (r != utf8.RuneError && !allowedRune(r)) {
+		if r == '\r' || !allowedRune(r) {
 			clean = false
 			break
 		}
@@ -56,7 +56,7 @@ func cleanText(s string) string {
 				i++
 			}
 			b.WriteByte('\n')
-		case r == utf8.RuneError || allowedRune(r):
+		case allowedRune(r):
 			b.WriteRune(r)
 		}
 	}

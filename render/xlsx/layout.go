@@ -78,7 +78,7 @@ func clampWidth(w, lo, hi float64) float64 {
 // than the "0" the width is measured in, but wrapping at word boundaries
 // wastes part of each line; the two roughly cancel, less the cell margins.
 func charsPerLine(colWidth float64) float64 {
-	return math.Max(1, colWidth*1.1-2)
+	return math.Max(1, colWidth*1.2-2)
 }
 
 // lineCount estimates how many lines s takes in a wrapped cell of the given

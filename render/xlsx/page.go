@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"strings"
 
@@ -11,10 +12,11 @@ import (
 
 const (
 	paperA4 = 9 // excelize's paper size index for A4
-	// fitWidthLimit is the total column width, in characters, up to which
-	// a sheet is scaled to one page wide when printed; a wider sheet would
-	// shrink to unreadable type, so it runs across pages instead.
-	fitWidthLimit = 250
+	// pageWidthChars is the total column width, in characters, printed
+	// on one page: a sheet is scaled to as many pages wide as it needs at
+	// this density, so a wide register prints readable (about 60 %)
+	// instead of shrinking to one page or spreading over dozens.
+	pageWidthChars = 250
 	// maxHeaderTitle bounds the title in the page header: Excel allows
 	// 255 characters for a whole header, codes included.
 	maxHeaderTitle = 120
@@ -49,8 +51,8 @@ func headerText(s string) string {
 }
 
 // apply sets up the printed page of one sheet: landscape for tables,
-// portrait for forms; scaled to the page width when that stays readable;
-// the header row repeated on every page.
+// portrait for forms; scaled to a whole number of pages wide; the header
+// row repeated on every page.
 func (ps pageSetup) apply(f *excelize.File, p *sheetPlan) error {
 	orientation, size := "landscape", paperA4
 	if p.sheet.Form {
@@ -60,12 +62,13 @@ func (ps pageSetup) apply(f *excelize.File, p *sheetPlan) error {
 	for _, w := range p.width {
 		total += w
 	}
-	layout := &excelize.PageLayoutOptions{Size: &size, Orientation: &orientation}
-	fit := total > 0 && total <= fitWidthLimit
-	if fit {
-		one, auto := 1, 0
-		layout.FitToWidth, layout.FitToHeight = &one, &auto
+	// Pages across, then down: the pages of one set of rows come together.
+	wide, tall, order := max(1, int(math.Ceil(total/pageWidthChars))), 0, "overThenDown"
+	layout := &excelize.PageLayoutOptions{
+		Size: &size, Orientation: &orientation,
+		FitToWidth: &wide, FitToHeight: &tall, PageOrder: &order,
 	}
+	fit := true
 	if err := f.SetPageLayout(p.name, layout); err != nil {
 		return fmt.Errorf("page layout: %w", err)
 	}

@@ -75,7 +75,7 @@ func truncateUTF16(s string, n int) string {
 }
 
 // quoteSheetName returns name as a formula prefix, quoted so that spaces
-// and apostrophes in it are safe: "Data 'A'" → "'Data ''A'''".
+// and apostrophes in it are safe: "Data 'A'" → "'Data ”A”'".
 func quoteSheetName(name string) string {
 	return "'" + strings.ReplaceAll(name, "'", "''") + "'"
 }

@@ -9,12 +9,20 @@ import (
 // Colours of the workbook, RGB hex.
 const (
 	headerFill  = "1F3864" // dark blue
-	headerText  = "FFFFFF"
+	headerFont  = "FFFFFF"
 	headerLine  = "8EA9DB" // borders inside the header: light blue on dark blue
 	cellLine    = "BFBFBF" // light grey grid around data cells
 	labelFill   = "DDEBF7" // pale blue behind form labels
 	titleText   = "1F3864"
 	subtitleTxt = "595959"
+)
+
+// The font of every style: the workbook's default font. A style whose
+// font names no family leaves the choice to the reader, and LibreOffice
+// then picks a serif face.
+const (
+	fontFamily = "Calibri"
+	fontSize   = 11
 )
 
 // textFormat is the built-in number format "@" (Text): a cell in it keeps
@@ -45,7 +53,7 @@ func newStyles(f *excelize.File) (styles, error) {
 		style excelize.Style
 	}{
 		{&s.header, excelize.Style{
-			Font:      &excelize.Font{Bold: true, Color: headerText},
+			Font:      &excelize.Font{Bold: true, Color: headerFont, Family: fontFamily, Size: fontSize},
 			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{headerFill}},
 			Border:    borders(headerLine),
 			Alignment: wrapTop,
@@ -53,7 +61,7 @@ func newStyles(f *excelize.File) (styles, error) {
 		}},
 		{&s.cell, excelize.Style{Border: borders(cellLine), Alignment: wrapTop, NumFmt: textFormat}},
 		{&s.label, excelize.Style{
-			Font:      &excelize.Font{Bold: true},
+			Font:      &excelize.Font{Bold: true, Family: fontFamily, Size: fontSize},
 			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{labelFill}},
 			Border:    borders(cellLine),
 			Alignment: wrapTop,
@@ -62,12 +70,12 @@ func newStyles(f *excelize.File) (styles, error) {
 		// The column default: rows a user adds later wrap and stay text too.
 		{&s.column, excelize.Style{Alignment: wrapTop, NumFmt: textFormat}},
 		{&s.title, excelize.Style{
-			Font:      &excelize.Font{Bold: true, Size: 18, Color: titleText},
+			Font:      &excelize.Font{Bold: true, Size: 18, Color: titleText, Family: fontFamily},
 			Alignment: &excelize.Alignment{Vertical: "center"},
 			NumFmt:    textFormat,
 		}},
 		{&s.subtitle, excelize.Style{
-			Font:      &excelize.Font{Size: 13, Color: subtitleTxt},
+			Font:      &excelize.Font{Size: 13, Color: subtitleTxt, Family: fontFamily},
 			Alignment: &excelize.Alignment{Vertical: "center"},
 			NumFmt:    textFormat,
 		}},

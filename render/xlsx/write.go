@@ -153,7 +153,10 @@ func (w *sheetWriter) stream(sw *excelize.StreamWriter, p *sheetPlan) error {
 // when they start with "=".
 func (w *sheetWriter) row(sw *excelize.StreamWriter, p *sheetPlan, n int, text []string, cells []any, style func(int) int) error {
 	for i, t := range text {
-		cells[i] = excelize.Cell{StyleID: style(i), Value: t}
+		cells[i] = excelize.Cell{StyleID: style(i)} // empty: styled, no value
+		if t != "" {
+			cells[i] = excelize.Cell{StyleID: style(i), Value: t}
+		}
 	}
 	ref, err := excelize.CoordinatesToCellName(1, n)
 	if err != nil {

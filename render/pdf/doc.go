@@ -1,0 +1,21 @@
+// Package pdf writes a [doc.Document] as a PDF: A4 (or US Letter), the Go
+// fonts embedded so every Latin character and the euro sign print, a title
+// block and a document-control block on the first page, bookmarks from the
+// sections, a running header with title and version, and a footer with
+// "Page X of Y".
+//
+// [Render] is the entry point; [Options] is its configuration, whose zero
+// value renders A4.
+//
+// Layout is done here, not by fpdf: paragraphs are justified with mixed
+// bold, italic and linked text; words longer than a line are cut between
+// characters; headings are kept with what follows; tables repeat their
+// header row on every page and split a row taller than a page between its
+// lines, so nothing runs off a page. Notes are shaded boxes with an
+// accent bar; missing-data notes are red.
+//
+// Text is normalised to NFC, control and invisible format characters are
+// dropped, and a character the fonts cannot draw (CJK, emoji) is replaced
+// by a visible '?'. Output is reproducible: the document date fixes the
+// file dates, and two renders of one document are byte-identical.
+package pdf
