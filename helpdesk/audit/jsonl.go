@@ -58,7 +58,7 @@ func (e *LineError) Unwrap() error { return e.Err }
 // byte — so every change of a byte is caught, here or by [Verify].
 func ReadJSONL(r io.Reader) iter.Seq2[Event, error] {
 	return func(yield func(Event, error) bool) {
-		br := bufio.NewReaderSize(r, 64<<10)
+		br := bufio.NewReader(r)
 		var canon bytes.Buffer
 		enc := json.NewEncoder(&canon)
 		for n := 1; ; n++ {

@@ -89,14 +89,14 @@ func TestReadJSONLRejects(t *testing.T) {
 // TestJSONLEveryByteFlip changes each byte of sampled lines of an exported
 // log and checks the change is caught on that line or at that event.
 func TestJSONLEveryByteFlip(t *testing.T) {
-	const n = 300
+	const n = 40
 	data := exportJSONL(t, makeLog(n))
 	lines := bytes.SplitAfter(data, []byte("\n"))
 	offsets := make([]int, n+1)
 	for i, l := range lines[:n] {
 		offsets[i+1] = offsets[i] + len(l)
 	}
-	for _, idx := range []int{0, 1, 150, 298, 299} {
+	for _, idx := range []int{0, 1, 20, 38, 39} {
 		t.Run(fmt.Sprint(idx), func(t *testing.T) {
 			t.Parallel()
 			buf := slices.Clone(data)

@@ -49,8 +49,8 @@ func (r *cardRange) matches(d []byte) bool {
 	} else if len(d) < r.minLen || len(d) > r.maxLen {
 		return false
 	}
-	p := string(d[:len(r.lo)])
-	return r.lo <= p && p <= r.hi
+	p := d[:len(r.lo)]
+	return string(p) >= r.lo && string(p) <= r.hi
 }
 
 // cardBrand returns the brand of the digits d, or "" when no network

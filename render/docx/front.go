@@ -87,10 +87,11 @@ func (r *renderer) control(c blockCtx) {
 	}
 }
 
-// contents writes the table of contents: a TOC field whose cached result
-// already lists the headings, each with a PAGEREF field to its bookmark.
-// Word rebuilds the field on opening (settings.xml asks it to);
-// LibreOffice computes the page references as it lays the pages out.
+// contents writes the table of contents: a TOC field that Word rebuilds,
+// page numbers included, on opening (settings.xml asks it to). Its cached
+// result lists the headings, linked to their bookmarks, without page
+// numbers: readers that show the cached result (LibreOffice does, until
+// Tools › Update) show a correct outline rather than wrong numbers.
 func (r *renderer) contents() {
 	b := &r.body
 	r.styled(sTOCHeading, r.labels.Contents)
@@ -125,16 +126,6 @@ func (r *renderer) contents() {
 		}
 		b.Start("w:hyperlink", "w:anchor", h.bookmark, "w:history", "1")
 		r.text(strings.Join(strings.Fields(h.text), " "), runFmt{})
-		b.Start("w:r")
-		b.Empty("w:tab")
-		b.End()
-		fld("begin")
-		instr(" PAGEREF " + h.bookmark + ` \h `)
-		fld("separate")
-		b.Start("w:r")
-		b.Elem("w:t", "1")
-		b.End()
-		fld("end")
 		b.End()
 		if i == len(r.headings)-1 {
 			fld("end")

@@ -43,11 +43,18 @@ var ErrNilDocument = errors.New("pdf: nil document")
 
 // Render writes d to w as a PDF. Identical input gives identical bytes.
 func Render(w io.Writer, d *doc.Document, opts Options) error {
+	return render(w, d, opts, true)
+}
+
+// render is Render with page compression optional, so tests can read the
+// content streams.
+func render(w io.Writer, d *doc.Document, opts Options, compress bool) error {
 	l, err := layoutDocument(d, opts)
 	if err != nil {
 		return err
 	}
 	p := newFpdf(l.geo, d.Meta)
+	p.SetCompression(compress)
 	paint(p, l)
 	if err := p.Error(); err != nil {
 		return fmt.Errorf("pdf: %w", err)

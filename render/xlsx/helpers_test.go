@@ -3,6 +3,7 @@ package xlsx_test
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/xml"
 	"io"
 	"sort"
 	"strings"
@@ -86,4 +87,33 @@ func table(name string, cols []string, rows ...[]string) *doc.Workbook {
 		s.Columns = append(s.Columns, doc.SheetColumn{Title: c})
 	}
 	return &doc.Workbook{Meta: doc.Meta{Title: "Test"}, Sheets: []doc.Sheet{s}}
+}
+
+// mustZip opens a rendered workbook as a zip archive.
+func mustZip(t testing.TB, b []byte) *zip.Reader {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		t.Fatalf("zip: %v", err)
+	}
+	return zr
+}
+
+// wellFormed fails the test when a part of the package is not well-formed
+// XML.
+func wellFormed(t testing.TB, b []byte) {
+	t.Helper()
+	for name, content := range parts(t, b) {
+		d := xml.NewDecoder(strings.NewReader(content))
+		for {
+			_, err := d.RawToken()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				t.Errorf("%s: %v", name, err)
+				break
+			}
+		}
+	}
 }
