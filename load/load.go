@@ -140,18 +140,18 @@ func loadOne(src Source) (*Pack, index, []check.Diagnostic, bool) {
 	ix.build(body, "", src.Name, lns)
 	var keys check.Report
 	checkKeys(body, reflect.TypeFor[Pack](), "", ix, &keys)
-	ds = append(ds, keys.Diagnostics...)
+	// Position unknown-key findings now: their paths exist only in this file.
+	for _, d := range keys.Diagnostics {
+		if s, ok := ix.locate(d.Path); ok {
+			d.Pos, d.Source = s.pos, s.src
+		}
+		ds = append(ds, d)
+	}
 	p := &Pack{}
 	dec := yaml.NewDecoder(bytes.NewReader(src.Data))
 	if err := dec.DecodeFromNode(body, p); err != nil {
 		ds = append(ds, yamlError(err, src.Name, lns, "YAML-TYPE", ix))
 		return nil, ix, ds, false
-	}
-	// Position unknown-key findings now: their paths exist only in this file.
-	for i := range ds {
-		if s, ok := ix.locate(ds[i].Path); ok {
-			ds[i].Pos, ds[i].Source = s.pos, s.src
-		}
 	}
 	return p, ix, ds, true
 }

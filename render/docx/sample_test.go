@@ -1,4 +1,4 @@
-package docx_test
+package docx
 
 import (
 	"flag"
@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/gdprkit/gdprkit/doc"
-	"github.com/gdprkit/gdprkit/render/docx"
 )
 
 var sampleOut = flag.String("sample", "", "write the sample document (with a table of contents) to this .docx file and stop")
@@ -94,7 +93,7 @@ func TestWriteSample(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	if err := docx.Render(f, sampleDocument(), docx.Options{TOC: true}); err != nil {
+	if err := Render(f, sampleDocument(), Options{TOC: true}); err != nil {
 		t.Fatal(err)
 	}
 }

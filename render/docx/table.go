@@ -152,20 +152,18 @@ func columnWidths(cols []doc.Column, n, total int) []int {
 	if count > 0 {
 		mean = sum / float64(count)
 	}
-	sum = 0
+	// Scale to at most 1 so that huge widths cannot overflow the sum.
+	top := 0.0
 	for i, w := range weights {
 		if w == 0 {
 			weights[i] = mean
 		}
-		sum += weights[i]
+		top = max(top, weights[i])
 	}
-	if math.IsInf(sum, 0) {
-		// Widths near MaxFloat64 overflow the sum: scale them down first.
-		sum = 0
-		for i := range weights {
-			weights[i] /= float64(n)
-			sum += weights[i]
-		}
+	sum = 0
+	for i := range weights {
+		weights[i] /= top
+		sum += weights[i]
 	}
 	floor := min(minColumn, total/n)
 	spare := total - floor*n

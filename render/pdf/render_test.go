@@ -388,13 +388,13 @@ func TestHeadingsKeptWithText(t *testing.T) {
 	l := mustLayout(t, &doc.Document{Blocks: blocks}, Options{})
 	checkBounds(t, l)
 	for pi, p := range l.pages {
-		for i, o := range p.ops {
+		for _, o := range p.ops {
 			if o.kind != opBookmark {
 				continue
 			}
 			baselines := map[float64]bool{}
-			for _, q := range p.ops[i+1:] {
-				if q.kind == opText && q.y < l.geo.height-footerRule {
+			for _, q := range p.ops {
+				if q.kind == opText && q.y > o.y && q.y < l.geo.height-footerRule {
 					baselines[q.y] = true
 				}
 			}

@@ -11,7 +11,9 @@ func TestScratchWrite(t *testing.T) {
 		t.Skip()
 	}
 	d := sampleDocument()
-	if name := os.Getenv("PDF_DOC"); name != "" {
+	if name := os.Getenv("PDF_DOC"); name == "register" {
+		d = registerDocument(4)
+	} else if name != "" {
 		d = hostileDocs[name]()
 	}
 	f, err := os.Create(out)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"math"
+	"sort"
 	"strings"
 	"testing"
 	"unicode/utf16"
@@ -26,35 +27,54 @@ func mustLayout(t testing.TB, d *doc.Document, opts Options) *layout {
 // textWidth is the drawn width of a text operation.
 func (l *layout) textWidth(o op) float64 { return l.m.width(o.style, o.size, o.text) }
 
-// pageText is the text of every page as a reader sees it: operations on
-// one baseline joined (with a space where there is a gap), one line per
-// baseline, bookmarks as "[bookmark N] title" lines.
+// pageText is the text of every page in reading order, as pdftotext
+// would give it: top to bottom, operations on one baseline joined left to
+// right (with a space where there is a gap), bookmarks as
+// "[bookmark N] title" lines where their destination is.
 func (l *layout) pageText() []string {
 	out := make([]string, len(l.pages))
 	for i, p := range l.pages {
-		var b strings.Builder
-		prevY, prevEnd := math.NaN(), 0.0
+		var ops []op
 		for _, o := range p.ops {
-			switch o.kind {
-			case opBookmark:
-				if b.Len() > 0 {
-					b.WriteByte('\n')
-				}
-				fmt.Fprintf(&b, "[bookmark %d] %s\n", o.level, o.text)
-				prevY = math.NaN()
-			case opText:
-				switch {
-				case math.Abs(o.y-prevY) < 0.01 && o.x-prevEnd > 0.3:
-					b.WriteByte(' ')
-				case math.Abs(o.y-prevY) < 0.01:
-				case b.Len() > 0 && !strings.HasSuffix(b.String(), "\n"):
-					b.WriteByte('\n')
-				}
-				b.WriteString(o.text)
-				prevY, prevEnd = o.y, o.x+l.textWidth(o)
+			if o.kind == opText || o.kind == opBookmark {
+				ops = append(ops, o)
 			}
 		}
-		out[i] = b.String()
+		key := func(o op) float64 { return math.Round(o.y * 100) }
+		sort.SliceStable(ops, func(a, b int) bool {
+			if ya, yb := key(ops[a]), key(ops[b]); ya != yb {
+				return ya < yb
+			}
+			return ops[a].kind == opBookmark && ops[b].kind != opBookmark || ops[a].x < ops[b].x
+		})
+		var lines []string
+		var line strings.Builder
+		prevY, prevEnd := math.NaN(), 0.0
+		for _, o := range ops {
+			if o.kind == opBookmark {
+				if line.Len() > 0 {
+					lines = append(lines, line.String())
+					line.Reset()
+				}
+				lines = append(lines, fmt.Sprintf("[bookmark %d] %s", o.level, o.text))
+				prevY = math.NaN()
+				continue
+			}
+			switch {
+			case key(o) == prevY && o.x-prevEnd > 0.3:
+				line.WriteByte(' ')
+			case key(o) == prevY:
+			case line.Len() > 0:
+				lines = append(lines, line.String())
+				line.Reset()
+			}
+			line.WriteString(o.text)
+			prevY, prevEnd = key(o), o.x+l.textWidth(o)
+		}
+		if line.Len() > 0 {
+			lines = append(lines, line.String())
+		}
+		out[i] = strings.Join(lines, "\n")
 	}
 	return out
 }

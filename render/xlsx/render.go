@@ -110,7 +110,7 @@ func planWorkbook(sheets []doc.Sheet, meta *doc.Meta) ([]*sheetPlan, *listsSheet
 }
 
 // addSheets creates the sheets in order: the first replaces excelize's
-// default "Sheet1", the lists sheet comes last.
+// default "Sheet1", the hidden lists sheet comes last.
 func addSheets(f *excelize.File, plans []*sheetPlan, lists *listsSheet) error {
 	names := make([]string, 0, len(plans)+1)
 	for _, p := range plans {
@@ -129,6 +129,14 @@ func addSheets(f *excelize.File, plans []*sheetPlan, lists *listsSheet) error {
 		if _, err := f.NewSheet(name); err != nil {
 			return fmt.Errorf("xlsx: sheet %q: %w", name, err)
 		}
+	}
+	if lists.name == "" {
+		return nil
+	}
+	// Hidden now, while every sheet is empty: excelize reads all sheets
+	// back to hide one, which after streaming means decoding every row.
+	if err := f.SetSheetVisible(lists.name, false); err != nil {
+		return fmt.Errorf("xlsx: sheet %q: %w", lists.name, err)
 	}
 	return nil
 }

@@ -111,7 +111,13 @@ func (w *sheetWriter) stream(sw *excelize.StreamWriter, p *sheetPlan) error {
 	if err := w.titleBlock(sw, p); err != nil {
 		return err
 	}
+	// One set of cells, reused row after row: pointers, so that putting
+	// a cell into the row allocates nothing.
+	vals := make([]excelize.Cell, p.cols)
 	cells := make([]any, p.cols)
+	for i := range cells {
+		cells[i] = &vals[i]
+	}
 	text := make([]string, p.cols)
 	if p.headerRow > 0 {
 		for i := range text {
@@ -120,7 +126,7 @@ func (w *sheetWriter) stream(sw *excelize.StreamWriter, p *sheetPlan) error {
 				text[i] = cleanText(p.sheet.Columns[i].Title)
 			}
 		}
-		if err := w.row(sw, p, p.headerRow, text, cells, func(int) int { return w.style.header }); err != nil {
+		if err := w.row(sw, p, p.headerRow, text, vals, cells, func(int) int { return w.style.header }); err != nil {
 			return err
 		}
 	}
@@ -140,7 +146,7 @@ func (w *sheetWriter) stream(sw *excelize.StreamWriter, p *sheetPlan) error {
 				text[i] = cleanText(r[i])
 			}
 		}
-		if err := w.row(sw, p, p.firstRow+n, text, cells, cellStyle); err != nil {
+		if err := w.row(sw, p, p.firstRow+n, text, vals, cells, cellStyle); err != nil {
 			return err
 		}
 	}
@@ -151,11 +157,11 @@ func (w *sheetWriter) stream(sw *excelize.StreamWriter, p *sheetPlan) error {
 // text: neither excelize nor LibreOffice sizes streamed rows by itself.
 // Values are plain strings, stored as inline text: never a formula, even
 // when they start with "=".
-func (w *sheetWriter) row(sw *excelize.StreamWriter, p *sheetPlan, n int, text []string, cells []any, style func(int) int) error {
+func (w *sheetWriter) row(sw *excelize.StreamWriter, p *sheetPlan, n int, text []string, vals []excelize.Cell, cells []any, style func(int) int) error {
 	for i, t := range text {
-		cells[i] = excelize.Cell{StyleID: style(i)} // empty: styled, no value
+		vals[i] = excelize.Cell{StyleID: style(i)} // empty: styled, no value
 		if t != "" {
-			cells[i] = excelize.Cell{StyleID: style(i), Value: t}
+			vals[i].Value = t
 		}
 	}
 	ref, err := excelize.CoordinatesToCellName(1, n)
@@ -182,6 +188,7 @@ func (w *sheetWriter) titleBlock(sw *excelize.StreamWriter, p *sheetPlan) error 
 }
 
 // writeLists writes the hidden sheet holding the long drop-down lists.
+// addSheets has hidden it already.
 func (w *sheetWriter) writeLists() error {
 	l := w.lists
 	sw, err := w.f.NewStreamWriter(l.name)
@@ -207,9 +214,6 @@ func (w *sheetWriter) writeLists() error {
 	}
 	if err := sw.Flush(); err != nil {
 		return fmt.Errorf("xlsx: lists: flush: %w", err)
-	}
-	if err := w.f.SetSheetVisible(l.name, false); err != nil {
-		return fmt.Errorf("xlsx: lists: %w", err)
 	}
 	return nil
 }

@@ -1,0 +1,598 @@
+package redact
+
+import "net/netip"
+
+// The scanner is a hand-written single pass over the text. One table
+// lookup per byte skips prose; a closer look happens only where an
+// identifier can start: a letter or digit at the start of a word, '@',
+// '+' and ':'. Every recognizer looks at most maxForward bytes ahead of the
+// byte that triggered it and at most maxBackward bytes behind, which is
+// what lets [Redactor.Stream] cut a text into chunks and still reach the
+// same decisions as a scan of the whole text.
+const (
+	// maxForward bounds every forward look: the longest is an e-mail
+	// domain (253 bytes) after its '@'.
+	maxForward = 320
+	// maxBackward bounds every backward look: the longest is the search
+	// for a URL scheme before a card number (urlLookback).
+	maxBackward = 320
+	// urlLookback is how far back a card number looks for "://" in the
+	// same word to tell that it is part of a URL.
+	urlLookback = 256
+	// maxRun bounds a run of digit groups ("0039 347 123 4567").
+	maxRun = 64
+	// maxGroups bounds the number of groups in a run.
+	maxGroups = 12
+	// maxGroupDigits is the longest digit group that can be part of an
+	// identifier (a card number of 19 digits written without spaces).
+	maxGroupDigits = 19
+)
+
+// trigger marks the bytes where the main loop stops to look closer.
+var trigger = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = class[c]&cAlnum != 0
+	}
+	t['@'], t['+'], t[':'] = true, true, true
+	return t
+}()
+
+// scanner holds the state of one scan. It is reused through a pool.
+type scanner struct {
+	s     string
+	kinds kindSet
+	// final is true when s ends the text; otherwise the scan stops
+	// starting tokens at limit, leaving room for maxForward.
+	final bool
+	limit int
+	cands []Finding
+}
+
+func (sc *scanner) add(k Kind, start, end int, c Confidence) {
+	sc.cands = append(sc.cands, Finding{Kind: k, Start: start, End: end, Confidence: c})
+}
+
+// run scans from i and returns where it stopped: len(s) when final,
+// otherwise the first token boundary at or after limit.
+func (sc *scanner) run(i int) int {
+	s := sc.s
+	n := len(s)
+	// Resuming inside a word means the previous chunk ended in a word
+	// longer than maxForward, which no recognizer matches: skip the rest.
+	if i > 0 && i < n && isAlnum(s[i-1]) && isAlnum(s[i]) {
+		i = sc.skipAlnum(i)
+	}
+	for i < n {
+		for i < n && !trigger[s[i]] {
+			i++
+		}
+		if i >= n {
+			break
+		}
+		if !sc.final && i >= sc.limit {
+			return i
+		}
+		c := s[i]
+		switch {
+		case class[c]&cLetter != 0:
+			i = sc.word(i)
+		case class[c]&cDigit != 0:
+			i = sc.number(i)
+		case c == '@':
+			if sc.kinds.has(Email) {
+				sc.email(i)
+			}
+			i++
+		case c == '+':
+			i = sc.plus(i)
+		default: // ':'
+			i = sc.colon(i)
+		}
+	}
+	return n
+}
+
+// skipAlnum returns the end of the run of ASCII letters and digits at i.
+func (sc *scanner) skipAlnum(i int) int {
+	s := sc.s
+	for i < len(s) && isAlnum(s[i]) {
+		i++
+	}
+	return i
+}
+
+// word handles a word that starts with a letter: codice fiscale, IBAN,
+// "IT" before a VAT number, and IPv6 addresses starting with a hex letter.
+func (sc *scanner) word(i int) int {
+	s := sc.s
+	n := len(s)
+	j := sc.skipAlnum(i + 1)
+	l := j - i
+	if l > maxIBAN {
+		return j
+	}
+	w := s[i:j]
+	if l <= 4 && j < n && s[j] == ':' && sc.kinds.has(IPAddress) && allHex(w) && ipv6Start(s, i) {
+		if end := sc.ipv6(i); end > 0 {
+			return end
+		}
+	}
+	if l < 2 {
+		return j
+	}
+	if l == 16 && sc.kinds.has(TaxCode) && taxCodeOK(w) && !gluedBefore(s, i) && !gluedAfter(s, j) {
+		sc.add(TaxCode, i, j, ConfidenceHigh)
+		return j
+	}
+	if l >= 4 && sc.kinds.has(IBAN) && isLetter(w[1]) && isDigit(w[2]) && isDigit(w[3]) {
+		if end := sc.iban(i, j); end > 0 {
+			return end
+		}
+	}
+	if (l == 2 || l == 13) && upper(w[0]) == 'I' && upper(w[1]) == 'T' && sc.kinds.has(VATNumber) {
+		if end := sc.vatPrefixed(i, j); end > 0 {
+			return end
+		}
+	}
+	return j
+}
+
+func allHex(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isHex(w[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// iban matches an IBAN starting with the word s[i:j], contiguous or printed
+// in groups separated by single spaces or dashes, and returns its end, or
+// 0.
+func (sc *scanner) iban(i, j int) int {
+	s := sc.s
+	n := len(s)
+	want := ibanLength(s[i], s[i+1])
+	if want == 0 || j-i > want || gluedBefore(s, i) {
+		return 0
+	}
+	var buf [maxIBAN]byte
+	nb := copy(buf[:], s[i:j])
+	end := j
+	for nb < want {
+		if end+1 >= n || s[end] != ' ' && s[end] != '-' || !isAlnum(s[end+1]) {
+			break
+		}
+		k := end + 1
+		for k < n && isAlnum(s[k]) && k-end <= maxIBAN {
+			k++
+		}
+		if nb+k-end-1 > want {
+			break
+		}
+		nb += copy(buf[nb:], s[end+1:k])
+		end = k
+	}
+	if nb != want || gluedAfter(s, end) || !ibanOK(buf[:nb]) {
+		return 0
+	}
+	sc.add(IBAN, i, end, ConfidenceHigh)
+	return end
+}
+
+// vatPrefixed matches "IT" followed by a VAT number, joined ("IT0074…") or
+// after one space or dash, and returns its end, or 0.
+func (sc *scanner) vatPrefixed(i, j int) int {
+	s := sc.s
+	if gluedBefore(s, i) {
+		return 0
+	}
+	if j-i == 13 {
+		if gluedAfter(s, j) || !vatDigitsOK([]byte(s[i+2:j])) {
+			return 0
+		}
+		sc.add(VATNumber, i, j, ConfidenceHigh)
+		return j
+	}
+	if j+1 >= len(s) || s[j] != ' ' && s[j] != '-' {
+		return 0
+	}
+	k := j + 1
+	for k < len(s) && isDigit(s[k]) && k-j <= 12 {
+		k++
+	}
+	if k-j-1 != 11 || gluedAfter(s, k) || !vatDigitsOK([]byte(s[j+1:k])) {
+		return 0
+	}
+	sc.add(VATNumber, i, k, ConfidenceHigh)
+	return k
+}
+
+// number handles a token that starts with a digit.
+func (sc *scanner) number(i int) int {
+	s := sc.s
+	n := len(s)
+	if numberGlued(s, i) {
+		return sc.skipAlnum(i)
+	}
+	if sc.kinds.has(IPAddress) {
+		k := i
+		for k < n && isHex(s[k]) && k-i <= 4 {
+			k++
+		}
+		if k-i <= 4 && k < n && s[k] == ':' && ipv6Start(s, i) {
+			if end := sc.ipv6(i); end > 0 {
+				return end
+			}
+		}
+		if end, ok := sc.ipv4(i); ok {
+			return end
+		}
+	}
+	return sc.digits(i)
+}
+
+// numberGlued reports whether a digit at i continues a preceding token
+// rather than starting one: after a letter, after "-", "_" or "/" that
+// follow a word ("ORD-2026-000123", "A/123"), after "." or "," that follow
+// a digit ("1.2.3.4.5", "1.234,56", "v10.2.0"), or after "+" that follows
+// a word. "tel.3471234567" and "tel:3471234567" still start a number.
+func numberGlued(s string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch c := s[i-1]; c {
+	case '-', '_', '/', '+':
+		return gluedBefore(s, i-1)
+	case '.', ',':
+		return i >= 2 && (isDigit(s[i-2]) || s[i-2] == ']')
+	default:
+		return gluedBefore(s, i)
+	}
+}
+
+// group is one run of digits in a run of groups.
+type group struct {
+	start, end int
+	sep        byte // separator before the group; 0 for the first
+}
+
+// gather collects the digit groups starting at i, separated by single
+// ' ', '-', '.' or '/'. A group glued to a following letter, or followed
+// by a decimal comma, ends the run before it. It returns the groups, or
+// none when the first group is unusable.
+func (sc *scanner) gather(i int, gs *[maxGroups]group) int {
+	s := sc.s
+	n := len(s)
+	ng := 0
+	pos := i
+	var sep byte
+	for {
+		k := pos
+		for k < n && isDigit(s[k]) && k-pos <= maxGroupDigits {
+			k++
+		}
+		if k-pos > maxGroupDigits || gluedAfter(s, k) ||
+			k+1 < n && s[k] == ',' && (isDigit(s[k+1]) || s[k+1] == '[') {
+			return ng
+		}
+		gs[ng] = group{pos, k, sep}
+		ng++
+		if ng == maxGroups || k-i > maxRun {
+			return ng
+		}
+		if k+1 < n && class[s[k]]&cSep != 0 && isDigit(s[k+1]) {
+			sep = s[k]
+			pos = k + 1
+			continue
+		}
+		return ng
+	}
+}
+
+// digits handles a run of digit groups: phone numbers, VAT numbers and
+// payment cards. Candidates start at the first group and end at a group
+// followed by a space or by the end of the run, never inside a date.
+func (sc *scanner) digits(i int) int {
+	var gs [maxGroups]group
+	ng := sc.gather(i, &gs)
+	if ng == 0 {
+		return sc.skipAlnum(i)
+	}
+	end := gs[ng-1].end
+	if !sc.kinds.has(Phone) && !sc.kinds.has(VATNumber) && !sc.kinds.has(PaymentCard) {
+		return end
+	}
+	if d := dateAt(sc.s, gs[:ng]); d > 0 {
+		ng = 0 // a date is never part of an identifier; the run starts with one
+	}
+	var buf [maxGroups * maxGroupDigits]byte
+	nd := 0
+	for e := 0; e < ng; e++ {
+		if e > 0 && dateAt(sc.s, gs[e:ng]) > 0 {
+			break
+		}
+		nd += copy(buf[nd:], sc.s[gs[e].start:gs[e].end])
+		if nd > maxGroupDigits {
+			break
+		}
+		if e+1 < ng && gs[e+1].sep != ' ' {
+			continue
+		}
+		sc.digitCandidates(i, gs[e].end, buf[:nd])
+	}
+	return end
+}
+
+// digitCandidates adds every identifier the digits d of s[start:end] can
+// be; overlaps are resolved later.
+func (sc *scanner) digitCandidates(start, end int, d []byte) {
+	if len(d) < 6 {
+		return
+	}
+	if len(d) >= 12 && sc.kinds.has(PaymentCard) && cardDigitsOK(d) && !inURL(sc.s, start) {
+		sc.add(PaymentCard, start, end, ConfidenceHigh)
+	}
+	if len(d) == 11 && sc.kinds.has(VATNumber) && vatDigitsOK(d) {
+		sc.add(VATNumber, start, end, ConfidenceHigh)
+	}
+	if sc.kinds.has(Phone) {
+		switch class, prefixed := phoneDigits(d, false); {
+		case class == MobilePhone || class == InternationalPhone || class == LandlinePhone && prefixed:
+			sc.add(Phone, start, end, ConfidenceMedium)
+		case class == LandlinePhone:
+			sc.add(Phone, start, end, ConfidenceLow)
+		}
+	}
+}
+
+// dateAt reports how many of the groups at the start of gs form a date:
+// 3 for day/month/year or year-month-day, 2 for month/year, 0 for none.
+// The groups must be joined by the same '/', '-' or '.'.
+func dateAt(s string, gs []group) int {
+	val := func(g group) (int, int) {
+		v := 0
+		for k := g.start; k < g.end; k++ {
+			v = v*10 + int(s[k]-'0')
+		}
+		return v, g.end - g.start
+	}
+	if len(gs) >= 3 && gs[1].sep != ' ' && gs[1].sep == gs[2].sep {
+		a, la := val(gs[0])
+		b, lb := val(gs[1])
+		c, lc := val(gs[2])
+		if la <= 2 && lb <= 2 && (lc == 2 || lc == 4) && a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12) {
+			return 3 // 22/11/2026, 11/22/26
+		}
+		if la == 4 && lb <= 2 && lc <= 2 && b >= 1 && b <= 12 && c >= 1 && c <= 31 {
+			return 3 // 2026-11-22
+		}
+	}
+	if len(gs) >= 2 && gs[1].sep != ' ' {
+		a, la := val(gs[0])
+		b, lb := val(gs[1])
+		if la <= 2 && a >= 1 && a <= 12 && lb == 4 && b >= 1900 && b <= 2099 {
+			return 2 // 11/2026
+		}
+		if la == 4 && a >= 1900 && a <= 2099 && lb <= 2 && b >= 1 && b <= 12 {
+			return 2 // 2026-11
+		}
+	}
+	return 0
+}
+
+// inURL reports whether the word holding s[i] contains "://" before i:
+// card-like numbers in URLs are ids, not cards (legal/helpdesk.md §3.4).
+func inURL(s string, i int) bool {
+	for k := i - 1; k >= 2 && i-k <= urlLookback; k-- {
+		c := s[k]
+		if isSpace(c) {
+			return false
+		}
+		if c == '/' && s[k-1] == '/' && s[k-2] == ':' {
+			return true
+		}
+	}
+	return false
+}
+
+// plus handles '+' before a phone number in international form.
+func (sc *scanner) plus(i int) int {
+	s := sc.s
+	if i+1 >= len(s) || !isDigit(s[i+1]) || gluedBefore(s, i) {
+		return i + 1
+	}
+	var gs [maxGroups]group
+	ng := sc.gather(i+1, &gs)
+	if ng == 0 {
+		return sc.skipAlnum(i + 1)
+	}
+	if sc.kinds.has(Phone) {
+		var buf [maxGroups * maxGroupDigits]byte
+		nd, best := 0, 0
+		for e := 0; e < ng; e++ {
+			nd += copy(buf[nd:], s[gs[e].start:gs[e].end])
+			if nd > 15 {
+				break
+			}
+			if e+1 < ng && gs[e+1].sep != ' ' {
+				continue
+			}
+			if c, _ := phoneDigits(buf[:nd], true); c.Personal() {
+				best = gs[e].end
+			}
+		}
+		if best > 0 {
+			sc.add(Phone, i, best, ConfidenceMedium)
+		}
+	}
+	return gs[ng-1].end
+}
+
+// colon handles ':' that may open an IPv6 address ("::1").
+func (sc *scanner) colon(i int) int {
+	s := sc.s
+	if i+1 < len(s) && s[i+1] == ':' && sc.kinds.has(IPAddress) && ipv6Start(s, i) {
+		if end := sc.ipv6(i); end > 0 {
+			return end
+		}
+	}
+	return i + 1
+}
+
+// ipv6Start reports whether an IPv6 address may start at i: not in the
+// middle of a longer run of hex digits, colons and dots.
+func ipv6Start(s string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	c := s[i-1]
+	return c != ':' && c != '.' && !gluedBefore(s, i)
+}
+
+// ipv6 matches an IPv6 address at i and returns its end, or 0.
+func (sc *scanner) ipv6(i int) int {
+	s := sc.s
+	n := len(s)
+	k := i
+	colons := 0
+	for k < n && k-i <= 45 && (isHex(s[k]) || s[k] == ':' || s[k] == '.') {
+		if s[k] == ':' {
+			colons++
+		}
+		k++
+	}
+	if k-i > 45 || colons < 2 {
+		return 0
+	}
+	end := k
+	switch {
+	case s[end-1] == '.':
+		end--
+	case s[end-1] == ':' && s[end-2] != ':':
+		end--
+	case end < n && s[end] == '%': // zone
+		z := end + 1
+		for z < n && z-end <= 16 && (isAlnum(s[z]) || s[z] == '_' || s[z] == '-') {
+			z++
+		}
+		if z > end+1 {
+			end = z
+		}
+	}
+	if gluedAfter(s, end) {
+		return 0
+	}
+	a, err := netip.ParseAddr(s[i:end])
+	if err != nil || !a.Is6() {
+		return 0
+	}
+	sc.add(IPAddress, i, end, ConfidenceMedium)
+	return end
+}
+
+// ipv4 matches four dotted decimal octets at i. It reports ok when it
+// consumed the token — as an address, or as a version number it declined
+// — and returns the token's end.
+func (sc *scanner) ipv4(i int) (int, bool) {
+	s := sc.s
+	n := len(s)
+	k := i
+	for part := 1; ; part++ {
+		st := k
+		for k < n && isDigit(s[k]) && k-st <= 3 {
+			k++
+		}
+		if k == st || k-st > 3 {
+			return 0, false
+		}
+		if part == 4 {
+			break
+		}
+		if k+1 < n && s[k] == '.' && isDigit(s[k+1]) {
+			k++
+			continue
+		}
+		return 0, false
+	}
+	// "1.2.3.4.5" and "1.2.3.4,5" are longer tokens, not addresses.
+	if gluedAfter(s, k) || k+1 < n && (s[k] == '.' || s[k] == ',') && (isDigit(s[k+1]) || s[k+1] == '[') {
+		return 0, false
+	}
+	if _, err := netip.ParseAddr(s[i:k]); err != nil {
+		return 0, false // leading zeros, octet over 255: leave to the digit rules
+	}
+	if !afterVersionWord(s, i) {
+		sc.add(IPAddress, i, k, ConfidenceMedium)
+	}
+	return k, true
+}
+
+// versionWords are the words after which a dotted quad is a version
+// number ("versione 1.2.3.4", "build 10.0.19045.1"), not an address.
+var versionWords = []string{"v", "ver", "vers", "version", "versione", "versioni", "release", "rel", "build", "firmware", "fw", "rev", "revision", "revisione", "aggiornamento", "update"}
+
+// afterVersionWord reports whether the token at i follows a version word,
+// separated by at most two of ' ', ':', '.'.
+func afterVersionWord(s string, i int) bool {
+	k := i
+	for skipped := 0; k > 0 && skipped < 2 && (s[k-1] == ' ' || s[k-1] == ':' || s[k-1] == '.'); skipped++ {
+		k--
+	}
+	e := k
+	for k > 0 && e-k < 14 && isLetter(s[k-1]) {
+		k--
+	}
+	if k == e || e-k >= 14 || k > 0 && (gluedBefore(s, k) || s[k-1] == '.' || s[k-1] == '@' || s[k-1] == '-' || s[k-1] == '_') {
+		return false
+	}
+	w := s[k:e]
+	for _, v := range versionWords {
+		if len(v) == len(w) && equalFoldASCII(v, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func equalFoldASCII(a, b string) bool {
+	for i := 0; i < len(a); i++ {
+		if upper(a[i]) != upper(b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// email handles '@': it scans the local part back and the domain forward.
+func (sc *scanner) email(at int) {
+	s := sc.s
+	n := len(s)
+	lo := at
+	for lo > 0 && at-lo <= maxLocal && class[s[lo-1]]&cLocal != 0 {
+		lo--
+	}
+	if at-lo > maxLocal {
+		return
+	}
+	for lo < at && !isAlnum(s[lo]) { // "(mario@…", "-mario@…": punctuation, not address
+		lo++
+	}
+	if lo == at || !localOK(s[lo:at]) {
+		return
+	}
+	hi := at + 1
+	for hi < n && hi-at <= maxDomain && class[s[hi]]&cDomain != 0 {
+		hi++
+	}
+	if hi-at > maxDomain {
+		return
+	}
+	for hi > at+1 && (s[hi-1] == '.' || s[hi-1] == '-') { // sentence end
+		hi--
+	}
+	if hi-lo > maxEmail || !domainOK(s[at+1:hi]) || gluedAfter(s, hi) {
+		return
+	}
+	sc.add(Email, lo, hi, ConfidenceHigh)
+}
