@@ -103,14 +103,14 @@ func (s Subject) hasSpecial(inc *Incident) bool {
 
 var ruleUnlikelyButSevere = check.Rule[Subject]{
 	ID: "BRE-13", Article: "Art. 33(1); ENISA 2013 §2.4", Severity: check.Warning,
-	Doc: "A breach judged unlikely to result in a risk does not have an ENISA severity of medium or above without the reasons saying why.",
+	Doc: "A breach judged unlikely to result in a risk does not keep an ENISA severity of high or very high; argue a lower final level with reasons, or review the risk.",
 	Run: func(s Subject, f *check.Finder) {
 		s.each(func(_ int, inc *Incident, p string) {
 			if inc.Risk.Level != Unlikely {
 				return
 			}
 			sc := inc.Score()
-			if !sc.Assessed || sc.Final.Rank() < Medium.Rank() {
+			if !sc.Assessed || sc.Final.Rank() < High.Rank() {
 				return
 			}
 			f.Find(p+".risk.level",
@@ -118,7 +118,7 @@ var ruleUnlikelyButSevere = check.Rule[Subject]{
 					sc.Final.Label("it"), formatScore(sc.SE, "it")),
 					fmt.Sprintf("the risk is deemed unlikely but the ENISA severity is %s (SE %s): when in doubt, notify",
 						sc.Final.Label("en"), formatScore(sc.SE, "en"))),
-				check.Msg("rivedere la valutazione, oppure spiegare in risk.reasons perché la gravità non si traduce in un rischio", "review the assessment, or explain in risk.reasons why the severity does not translate into a risk"))
+				check.Msg("rivedere la valutazione del rischio, oppure indicare severity.argued_band con le ragioni in severity.argued_reasons", "review the risk assessment, or give severity.argued_band with the reasons in severity.argued_reasons"))
 		})
 	},
 }

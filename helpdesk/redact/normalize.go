@@ -65,19 +65,26 @@ func compactString(s string) string {
 func normalizePhone(s string) (string, bool) {
 	var d []byte
 	plus := false
+	first := -1
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
 		case c == '+' && len(d) == 0 && !plus:
 			plus = true
 		case c == ' ' || c == '-' || c == '.' || c == '/':
+			if first < 0 {
+				first = len(d)
+			}
 		case isDigit(c):
 			d = append(d, c)
 		default:
 			return "", false
 		}
 	}
-	class, _ := phoneDigits(d, plus)
+	if first < 0 {
+		first = len(d)
+	}
+	class, _ := phoneDigits(d, plus, first)
 	if !class.Personal() {
 		return "", false
 	}

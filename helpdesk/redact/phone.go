@@ -43,9 +43,14 @@ func (c PhoneClass) Personal() bool {
 }
 
 // phoneDigits classifies the digits d of a number; plus tells whether a
-// '+' preceded them. It also reports whether an international prefix
-// (+, 00) was present.
-func phoneDigits(d []byte, plus bool) (c PhoneClass, prefixed bool) {
+// '+' preceded them, first how many digits the first group has (len(d)
+// when the number is written without separators). It also reports whether
+// an international prefix (+, 00) was present.
+//
+// A foreign number after 00 counts only when written in groups with the
+// prefix and country code as the first group ("0044 20 7946 0958"): a
+// plain run of digits starting with 00 is more often a code than a number.
+func phoneDigits(d []byte, plus bool, first int) (c PhoneClass, prefixed bool) {
 	national := d
 	switch {
 	case plus:
@@ -57,6 +62,9 @@ func phoneDigits(d []byte, plus bool) (c PhoneClass, prefixed bool) {
 	case len(d) >= 4 && string(d[:4]) == "0039":
 		national = d[4:]
 	case len(d) >= 2 && d[0] == '0' && d[1] == '0':
+		if first < 3 || first > 5 || first == len(d) {
+			return NotPhone, false
+		}
 		return international(d[2:]), true
 	}
 	return italian(national), len(national) != len(d)
@@ -81,8 +89,8 @@ func italian(d []byte) PhoneClass {
 		if len(d) == 9 || len(d) == 10 {
 			return MobilePhone
 		}
-	case '0':
-		if len(d) >= 6 && len(d) <= 11 && !allZero(d[1:]) {
+	case '0': // area codes start 01–09: 00 is the international prefix
+		if len(d) >= 6 && len(d) <= 11 && d[1] != '0' && !allZero(d[1:]) {
 			return LandlinePhone
 		}
 	case '1', '4', '7', '8':
@@ -107,7 +115,7 @@ func allZero(d []byte) bool {
 // separators ' ', '-', '.', '/'; anything else makes it [NotPhone].
 func ClassifyPhone(s string) PhoneClass {
 	var buf [24]byte
-	n := 0
+	n, first := 0, -1
 	plus := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -115,6 +123,9 @@ func ClassifyPhone(s string) PhoneClass {
 		case c == '+' && n == 0 && !plus:
 			plus = true
 		case c == ' ' || c == '-' || c == '.' || c == '/':
+			if first < 0 {
+				first = n
+			}
 		case isDigit(c) && n < len(buf):
 			buf[n] = c
 			n++
@@ -122,6 +133,9 @@ func ClassifyPhone(s string) PhoneClass {
 			return NotPhone
 		}
 	}
-	c, _ := phoneDigits(buf[:n], plus)
+	if first < 0 {
+		first = n
+	}
+	c, _ := phoneDigits(buf[:n], plus, first)
 	return c
 }

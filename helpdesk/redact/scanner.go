@@ -319,14 +319,14 @@ func (sc *scanner) digits(i int) int {
 		if e+1 < ng && gs[e+1].sep != ' ' {
 			continue
 		}
-		sc.digitCandidates(i, gs[e].end, buf[:nd])
+		sc.digitCandidates(i, gs[e].end, buf[:nd], gs[0].end-gs[0].start)
 	}
 	return end
 }
 
 // digitCandidates adds every identifier the digits d of s[start:end] can
 // be; overlaps are resolved later.
-func (sc *scanner) digitCandidates(start, end int, d []byte) {
+func (sc *scanner) digitCandidates(start, end int, d []byte, first int) {
 	if len(d) < 6 {
 		return
 	}
@@ -337,7 +337,7 @@ func (sc *scanner) digitCandidates(start, end int, d []byte) {
 		sc.add(VATNumber, start, end, ConfidenceHigh)
 	}
 	if sc.kinds.has(Phone) {
-		switch class, prefixed := phoneDigits(d, false); {
+		switch class, prefixed := phoneDigits(d, false, first); {
 		case class == MobilePhone || class == InternationalPhone || class == LandlinePhone && prefixed:
 			sc.add(Phone, start, end, ConfidenceMedium)
 		case class == LandlinePhone:
@@ -418,7 +418,7 @@ func (sc *scanner) plus(i int) int {
 			if e+1 < ng && gs[e+1].sep != ' ' {
 				continue
 			}
-			if c, _ := phoneDigits(buf[:nd], true); c.Personal() {
+			if c, _ := phoneDigits(buf[:nd], true, gs[0].end-gs[0].start); c.Personal() {
 				best = gs[e].end
 			}
 		}
@@ -441,13 +441,32 @@ func (sc *scanner) colon(i int) int {
 }
 
 // ipv6Start reports whether an IPv6 address may start at i: not in the
-// middle of a longer run of hex digits, colons and dots.
+// middle of a longer run of hex digits, colons and dots. After a colon it
+// may start only if the colon ends a label ("IP:2001:db8::1"), not a hex
+// group of an address ("2001:db8::1::2" holds no "1::2").
 func ipv6Start(s string, i int) bool {
 	if i == 0 {
 		return true
 	}
-	c := s[i-1]
-	return c != ':' && c != '.' && !gluedBefore(s, i)
+	switch s[i-1] {
+	case '.':
+		return false
+	case ':':
+		k := i - 1
+		j := k
+		for j > 0 && isHex(s[j-1]) && k-j < 5 {
+			j--
+		}
+		switch {
+		case j == k: // no hex digit before the colon
+			return k == 0 || s[k-1] != ':' && s[k-1] != '.'
+		case k-j > 4: // five or more hex digits: a word, not a group
+			return true
+		default: // a group, unless it ends a longer word ("code:")
+			return gluedBefore(s, j)
+		}
+	}
+	return !gluedBefore(s, i)
 }
 
 // ipv6 matches an IPv6 address at i and returns its end, or 0.

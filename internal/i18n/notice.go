@@ -11,6 +11,7 @@ var Notice = Catalog{
 	"subtitle_art13": {"Informativa resa ai sensi dell'art. 13 del Regolamento (UE) 2016/679 (GDPR)", "Information provided under Article 13 of Regulation (EU) 2016/679 (GDPR)"},
 	"subtitle_art14": {"Informativa resa ai sensi dell'art. 14 del Regolamento (UE) 2016/679 (GDPR)", "Information provided under Article 14 of Regulation (EU) 2016/679 (GDPR)"},
 	"subject":        {"Informativa privacy", "Privacy notice"},
+	"classification": {"Pubblico", "Public"},
 	"intro": {"Questa informativa è rivolta a: %s. Descrive come %s, in qualità di titolare del trattamento, tratta i tuoi dati personali nelle attività seguenti: %s.",
 		"This notice is addressed to: %s. It describes how %s, as controller, processes your personal data in the following activities: %s."},
 

@@ -21,7 +21,7 @@ var schemaOrder = map[string][]string{
 	"body":        {"p|tbl|bookmarkStart|bookmarkEnd", "sectPr"},
 	"p":           {"pPr", "r|hyperlink|bookmarkStart|bookmarkEnd"},
 	"hyperlink":   {"r"},
-	"r":           {"rPr", "t|br|tab|fldChar|instrText"},
+	"r":           {"rPr", "t|br|tab|fldChar|instrText|drawing"},
 	"tbl":         {"tblPr", "tblGrid", "tr"},
 	"tblGrid":     {"gridCol"},
 	"tr":          {"tblPrEx", "trPr", "tc"},

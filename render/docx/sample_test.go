@@ -9,7 +9,10 @@ import (
 	"github.com/gdprkit/gdprkit/doc"
 )
 
-var sampleOut = flag.String("sample", "", "write the sample document (with a table of contents) to this .docx file and stop")
+var (
+	sampleOut = flag.String("sample", "", "write the sample document (with a table of contents) to this .docx file")
+	sampleRef = flag.String("sample-reference", "", "render the -sample document with this reference .docx")
+)
 
 // sampleDocument is a register-like document holding every node kind, a
 // document-control block and the awkward cases: nesting, deep sections,
@@ -84,6 +87,7 @@ func sampleDocument() *doc.Document {
 
 // TestWriteSample writes the sample for a look in Word or LibreOffice:
 // go test ./render/docx -run TestWriteSample -sample /tmp/sample.docx
+// [-sample-reference reference.docx]
 func TestWriteSample(t *testing.T) {
 	if *sampleOut == "" {
 		t.Skip("no -sample file")
@@ -93,7 +97,13 @@ func TestWriteSample(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	if err := Render(f, sampleDocument(), Options{TOC: true}); err != nil {
+	opts := Options{TOC: true}
+	if *sampleRef != "" {
+		if opts.Reference, err = os.ReadFile(*sampleRef); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := Render(f, sampleDocument(), opts); err != nil {
 		t.Fatal(err)
 	}
 }
