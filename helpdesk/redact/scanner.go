@@ -292,25 +292,26 @@ func (sc *scanner) gather(i int, gs *[maxGroups]group) int {
 
 // digits handles a run of digit groups: phone numbers, VAT numbers and
 // payment cards. Candidates start at the first group and end at a group
-// followed by a space or by the end of the run, never inside a date.
+// followed by a space or by the end of the run, never inside a date. When
+// one is found the scan resumes after the longest, so that the rest of the
+// run ("06 12345678 3471234567") starts afresh; when none is, the whole
+// run is passed over, so that a number is never cut in the middle
+// ("1234 5678 9012 3452" holds no "5678 9012 3452").
 func (sc *scanner) digits(i int) int {
 	var gs [maxGroups]group
 	ng := sc.gather(i, &gs)
 	if ng == 0 {
 		return sc.skipAlnum(i)
 	}
-	end := gs[ng-1].end
+	runEnd := gs[ng-1].end
 	if !sc.kinds.has(Phone) && !sc.kinds.has(VATNumber) && !sc.kinds.has(PaymentCard) {
-		return end
-	}
-	if d := dateAt(sc.s, gs[:ng]); d > 0 {
-		ng = 0 // a date is never part of an identifier; the run starts with one
+		return runEnd
 	}
 	var buf [maxGroups * maxGroupDigits]byte
-	nd := 0
+	nd, found := 0, -1
 	for e := 0; e < ng; e++ {
-		if e > 0 && dateAt(sc.s, gs[e:ng]) > 0 {
-			break
+		if dateAt(sc.s, gs[e:ng]) > 0 {
+			break // a date is never part of an identifier
 		}
 		nd += copy(buf[nd:], sc.s[gs[e].start:gs[e].end])
 		if nd > maxGroupDigits {
@@ -319,17 +320,23 @@ func (sc *scanner) digits(i int) int {
 		if e+1 < ng && gs[e+1].sep != ' ' {
 			continue
 		}
-		sc.digitCandidates(i, gs[e].end, buf[:nd], gs[0].end-gs[0].start)
+		if sc.digitCandidates(i, gs[e].end, buf[:nd], gs[0].end-gs[0].start) {
+			found = e
+		}
 	}
-	return end
+	if found >= 0 {
+		return gs[found].end
+	}
+	return runEnd
 }
 
 // digitCandidates adds every identifier the digits d of s[start:end] can
-// be; overlaps are resolved later.
-func (sc *scanner) digitCandidates(start, end int, d []byte, first int) {
+// be, and reports whether there was one; overlaps are resolved later.
+func (sc *scanner) digitCandidates(start, end int, d []byte, first int) bool {
 	if len(d) < 6 {
-		return
+		return false
 	}
+	n := len(sc.cands)
 	if len(d) >= 12 && sc.kinds.has(PaymentCard) && cardDigitsOK(d) && !inURL(sc.s, start) {
 		sc.add(PaymentCard, start, end, ConfidenceHigh)
 	}
@@ -344,6 +351,7 @@ func (sc *scanner) digitCandidates(start, end int, d []byte, first int) {
 			sc.add(Phone, start, end, ConfidenceLow)
 		}
 	}
+	return len(sc.cands) > n
 }
 
 // dateAt reports how many of the groups at the start of gs form a date:
@@ -424,6 +432,7 @@ func (sc *scanner) plus(i int) int {
 		}
 		if best > 0 {
 			sc.add(Phone, i, best, ConfidenceMedium)
+			return best
 		}
 	}
 	return gs[ng-1].end

@@ -45,8 +45,9 @@ type Art15Info struct {
 	Recipients []Text `json:"recipients"`
 	// Retention: periods, or the criteria that set them (15(1)(d)).
 	Retention []Text `json:"retention"`
-	// Sources of data not collected from the person (15(1)(g)).
-	Sources []Text `json:"sources"`
+	// Sources of data not collected from the person (15(1)(g)); empty
+	// means all came from the person or from support's own work.
+	Sources []Text `json:"sources,omitempty"`
 	// AutomatedDecisions: automated decision-making with its logic and
 	// consequences (15(1)(h)); empty means there is none.
 	AutomatedDecisions []Text `json:"automated_decisions,omitempty"`
@@ -79,7 +80,7 @@ func (a Art15Info) Missing(lang string) []string {
 		name string
 		ts   []Text
 	}{{"purposes", a.Purposes}, {"categories", a.Categories}, {"recipients", a.Recipients},
-		{"retention", a.Retention}, {"sources", a.Sources}} {
+		{"retention", a.Retention}} {
 		if empty(it.ts) {
 			out = append(out, it.name)
 		}

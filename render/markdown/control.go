@@ -21,7 +21,7 @@ func control(m *doc.Meta, l doc.Labels) chunk {
 	}
 	var items []string
 	for _, f := range fields {
-		if v := plainText(f.value, inParagraph); v != "" {
+		if v := midLineText(f.value); v != "" {
 			items = append(items, "- "+strong(plainText(f.label, inParagraph)+":")+" "+indentRest(v, "  "))
 		}
 	}

@@ -39,7 +39,8 @@ func newInlineWriter(ctx context) *inlineWriter {
 	return &inlineWriter{ctx: ctx, lineStart: true}
 }
 
-// inlineText renders inlines in ctx and trims surrounding space and breaks.
+// inlineText renders inlines that start a line in ctx, trimmed of
+// surrounding space and breaks.
 func inlineText(in []doc.Inline, ctx context) string {
 	w := newInlineWriter(ctx)
 	w.inlines(in)
@@ -47,9 +48,19 @@ func inlineText(in []doc.Inline, ctx context) string {
 	return core
 }
 
-// plainText renders a plain string in ctx, trimmed.
+// plainText renders a plain string that starts a line in ctx, trimmed.
 func plainText(s string, ctx context) string {
 	return inlineText([]doc.Inline{doc.Text(s)}, ctx)
+}
+
+// midLineText renders a plain string that follows other text on its line
+// in a paragraph, trimmed.
+func midLineText(s string) string {
+	w := newInlineWriter(inParagraph)
+	w.lineStart = false
+	w.text(strings.TrimSpace(s))
+	_, core, _ := splitSpace(w.b.String())
+	return core
 }
 
 func (w *inlineWriter) inlines(in []doc.Inline) {
@@ -85,19 +96,43 @@ func (w *inlineWriter) lineBreak() {
 }
 
 // alwaysEscaped are the characters that can start markup anywhere on a
-// line: code, emphasis, links and images, raw HTML and autolinks, table
-// cells, strikethrough, headings' closing sequences, entity references
-// and (on GitHub) math.
-const alwaysEscaped = "\\`*_[]<>|~!#&$"
+// line: code spans and fences, emphasis, links, raw HTML and autolinks,
+// block quotes, table cells, strikethrough and (on GitHub) math.
+const alwaysEscaped = "\\`*_[]<>|~$"
 
-// lineStartEscaped are markup only as the first character of a line:
-// list items (- +), setext underlines (= -), a table's delimiter row (: -).
-const lineStartEscaped = "-+=:"
+// lineStartEscaped are markup only as the first character of a line of a
+// paragraph: headings (#), list items (- +), setext underlines (= -) and a
+// table's delimiter row (: -).
+const lineStartEscaped = "#-+=:"
+
+// needsEscape reports whether r, followed by next, must be escaped here.
+func (w *inlineWriter) needsEscape(r, next rune) bool {
+	if r >= utf8.RuneSelf {
+		return false
+	}
+	c := byte(r)
+	switch {
+	case strings.IndexByte(alwaysEscaped, c) >= 0:
+		return true
+	case c == '&': // only where it could start an entity: &amp; &#38;
+		return next == '#' || next < utf8.RuneSelf && isASCIIAlnum(byte(next))
+	case c == '!': // only before an image's bracket (escaped anyway)
+		return next == '['
+	case c == '#' && w.ctx == inHeading: // a closing sequence would eat it
+		return true
+	}
+	if w.ctx != inParagraph {
+		// Headings and cells hold inline content only: no block starts.
+		return false
+	}
+	return w.lineStart && strings.IndexByte(lineStartEscaped, c) >= 0 ||
+		w.lineDigits && (c == '.' || c == ')')
+}
 
 // text writes escaped text.
 func (w *inlineWriter) text(s string) {
-	for _, r := range cleanText(s) {
-		ascii := r < utf8.RuneSelf
+	s = cleanText(s)
+	for i, r := range s {
 		switch {
 		case r == '\n':
 			w.lineBreak()
@@ -105,15 +140,19 @@ func (w *inlineWriter) text(s string) {
 		case w.lineStart && (r == ' ' || r == '\t'):
 			// Leading space is dropped: four spaces would make a code block.
 			continue
-		case ascii && strings.IndexByte(alwaysEscaped, byte(r)) >= 0,
-			ascii && w.lineStart && strings.IndexByte(lineStartEscaped, byte(r)) >= 0,
-			w.lineDigits && (r == '.' || r == ')'):
+		}
+		next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+		if w.needsEscape(r, next) {
 			w.b.WriteByte('\\')
 		}
 		w.lineDigits = (w.lineStart || w.lineDigits) && '0' <= r && r <= '9'
 		w.lineStart = false
 		w.b.WriteRune(r)
 	}
+}
+
+func isASCIIAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // markup writes the writer's own syntax, after which the line no longer

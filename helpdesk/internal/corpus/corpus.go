@@ -178,7 +178,7 @@ func pick[T any](r *rand.Rand, xs []T) T { return xs[r.IntN(len(xs))] }
 // attachment, all in generated prose.
 func (g *Generator) Ticket(n int) ticket.Ticket {
 	created := base.Add(time.Duration(g.r.Int64N(int64(700 * 24 * time.Hour)))).Truncate(time.Second)
-	closed := created.Add(time.Duration(1+g.r.Int64N(int64(20*24*time.Hour))) * 1).Truncate(time.Second)
+	closed := created.Add(time.Duration(1 + g.r.Int64N(int64(20*24*time.Hour)))).Truncate(time.Second)
 	email := g.Email()
 	phone, _ := g.Mobile()
 	t := ticket.Ticket{
