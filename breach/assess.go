@@ -180,7 +180,7 @@ func Assess(org *gdpr.Organisation, reg *register.Register, b *Breach, inc *Inci
 	return a
 }
 
-func (a *Assessment) controllerDuty(s settings) Duty {
+func (a *Assessment) controllerDuty(s resolved) Duty {
 	inc := a.Incident
 	d := Duty{Kind: DutyTellController, Done: inc.Timeline.ProcessorToController.Time}
 	if !a.Aware.IsZero() {
@@ -221,7 +221,7 @@ func (a *Assessment) authorityDuty(level RiskLevel) Duty {
 	return d
 }
 
-func (a *Assessment) communicationDuty(s settings, level RiskLevel) Duty {
+func (a *Assessment) communicationDuty(s resolved, level RiskLevel) Duty {
 	inc := a.Incident
 	c := inc.Communication
 	d := Duty{Kind: DutyCommunicate}

@@ -10,7 +10,7 @@ import (
 // not notified.
 type Breach struct {
 	// Procedure holds the settings of the breach response procedure.
-	Procedure *Procedure `json:"procedure,omitempty"`
+	Procedure *ProcedureSettings `json:"procedure,omitempty"`
 	// Incidents is the breach register: every incident, near misses too.
 	Incidents []Incident `json:"incidents,omitempty" validate:"dive"`
 }

@@ -5,11 +5,11 @@ import (
 	"github.com/gdprkit/gdprkit/register"
 )
 
-// Procedure holds the settings of the breach response procedure: who
+// ProcedureSettings are the settings of the breach response procedure: who
 // responds, how incidents are reported, the internal deadlines and the
 // supervisory authority. [Procedure] (the function) turns them into the
 // written procedure.
-type Procedure struct {
+type ProcedureSettings struct {
 	// Identifier is the document reference, e.g. "PRO-DB-01".
 	Identifier string `json:"identifier,omitempty"`
 	// Version of the procedure, e.g. "2.0".

@@ -35,7 +35,7 @@ var ruleProcedure = check.Rule[Subject]{
 	},
 }
 
-func (p *Procedure) hasRole(r TeamRole) bool {
+func (p *ProcedureSettings) hasRole(r TeamRole) bool {
 	for _, m := range p.Team {
 		if m.Role == r {
 			return true
@@ -85,11 +85,11 @@ var ruleAuthority = check.Rule[Subject]{
 }
 
 // procedure returns the procedure, or an empty one.
-func (s Subject) procedure() *Procedure {
+func (s Subject) procedure() *ProcedureSettings {
 	if s.Breach.Procedure != nil {
 		return s.Breach.Procedure
 	}
-	return &Procedure{}
+	return &ProcedureSettings{}
 }
 
 var ruleDeadlines = check.Rule[Subject]{

@@ -29,8 +29,8 @@ const (
 	DefaultSubjects              gdpr.Duration = "PT72H"
 )
 
-// settings are the procedure settings with defaults filled in.
-type settings struct {
+// resolved are the procedure settings with defaults filled in.
+type resolved struct {
 	loc            *time.Location
 	authority      gdpr.Authority
 	authorityKnown bool
@@ -39,8 +39,8 @@ type settings struct {
 
 // resolve fills the procedure settings with their defaults: the zone and
 // the authority of the controller's country, the default deadlines.
-func resolve(org *gdpr.Organisation, b *Breach) settings {
-	var p Procedure
+func resolve(org *gdpr.Organisation, b *Breach) resolved {
+	var p ProcedureSettings
 	if b != nil && b.Procedure != nil {
 		p = *b.Procedure
 	}
@@ -48,7 +48,7 @@ func resolve(org *gdpr.Organisation, b *Breach) settings {
 	if org != nil {
 		country = org.Controller.Country
 	}
-	s := settings{loc: zoneFor(p.TimeZone, country), deadlines: p.Deadlines}
+	s := resolved{loc: zoneFor(p.TimeZone, country), deadlines: p.Deadlines}
 	or := func(d *gdpr.Duration, def gdpr.Duration) {
 		if !d.Valid() {
 			*d = def

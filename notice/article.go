@@ -9,14 +9,24 @@ import (
 var articlePart = regexp.MustCompile(`^(\d+)(?:\((\d+)\))?(?:\(([a-z])\))?$`)
 
 // cite writes a GDPR article reference the way each language cites it:
-// "Art. 6(1)(b) GDPR" in English, "art. 6, par. 1, lett. b) GDPR" in
+// "Art. 6(1)(b) GDPR" in English, "art. 6, par. 1, lett. b), GDPR" in
 // Italian. References it cannot parse are kept as written.
 func cite(lang, ref string) string {
 	if ref == "" {
 		return ""
 	}
+	c := citeBare(lang, ref)
+	if lang == "it" && strings.Contains(c, ", ") {
+		return c + ", GDPR"
+	}
+	return c + " GDPR"
+}
+
+// citeBare is cite without the closing "GDPR", for clauses that name the
+// Regulation once for several references.
+func citeBare(lang, ref string) string {
 	if lang != "it" {
-		return ref + " GDPR"
+		return ref
 	}
 	parts := strings.Split(strings.TrimPrefix(ref, "Art. "), ", ")
 	var b strings.Builder
@@ -43,5 +53,5 @@ func cite(lang, ref string) string {
 			b.WriteString(", lett. " + m[3] + ")")
 		}
 	}
-	return b.String() + " GDPR"
+	return b.String()
 }

@@ -101,13 +101,16 @@ func (v *view) intro(lang string) doc.Block {
 // further processing (Art. 13(3), 14(4)).
 func (v *view) updatesSection(lang string) doc.Section {
 	s := doc.Sec(tr(lang, "sec_updates"), para(lang, "updates_further", str(cite(lang, v.article("Art. 13(3)", "Art. 14(4)")))))
+	return doc.Sec(s.Title, append(s.Blocks, v.versionLine(lang))...)
+}
+
+// versionLine states the notice's version and date.
+func (v *view) versionLine(lang string) doc.Paragraph {
 	date := doc.FormatDate(v.noticeDate())
 	if v.n.Version != "" {
-		s.Blocks = append(s.Blocks, para(lang, "updates_version", str(v.n.Version), str(date)))
-	} else {
-		s.Blocks = append(s.Blocks, para(lang, "updates_date", str(date)))
+		return para(lang, "updates_version", str(v.n.Version), str(date))
 	}
-	return s
+	return para(lang, "updates_date", str(date))
 }
 
 // meta is the document metadata; the identifier carries the content

@@ -34,13 +34,27 @@ func FirstLayer(org *gdpr.Organisation, reg *register.Register, n Notice, lang s
 	}
 	blocks := []doc.Block{who, v.layerPurposes(lang)}
 	if v.mustShowObjection() {
-		blocks = append(blocks, v.objectionNote(lang))
+		blocks = append(blocks, v.objectionBox(lang, true))
 	}
-	blocks = append(blocks, v.layerSharing(lang), v.layerRights(lang), doc.Sec(tr(lang, "l1_more"), para(lang, "l1_more_text", v.urlInline(lang))))
-	m := v.meta(lang, v.org.Controller.Name)
-	m.Title = tr(lang, "title_short", v.title(lang))
-	m.Identifier = ShortFileBase(n.ID) + strings.TrimPrefix(m.Identifier, FileBase(n.ID))
-	return &doc.Document{Meta: m, Blocks: blocks}, nil
+	more := doc.Sec(tr(lang, "l1_more"), para(lang, "l1_more_text", v.urlInline(lang)), v.versionLine(lang))
+	blocks = append(blocks, v.layerSharing(lang), v.layerRights(lang), more)
+	return &doc.Document{Meta: v.layerMeta(lang), Blocks: blocks}, nil
+}
+
+// layerMeta is the first layer's metadata. It has no document-control
+// data, so renderers print no control block and the layer keeps to one
+// page; the version and date close the body instead, and the keywords
+// carry the fingerprint of the full notice it summarises.
+func (v *view) layerMeta(lang string) doc.Meta {
+	full := v.meta(lang, "")
+	return doc.Meta{
+		Title:    tr(lang, "title_short", v.title(lang)),
+		Subtitle: v.org.Controller.Name,
+		Language: lang,
+		Subject:  full.Subject,
+		Keywords: append(full.Keywords, ShortFileBase(v.n.ID)),
+		Labels:   full.Labels,
+	}
 }
 
 func (v *view) urlInline(lang string) []doc.Inline {
@@ -66,10 +80,15 @@ func (v *view) layerPurposes(lang string) doc.Section {
 		l.Items = append(l.Items, doc.Item(doc.Para(missing(lang))))
 	}
 	s.Blocks = append(s.Blocks, l)
+	solely := false
 	for _, x := range v.automated() {
 		if x.a.AutomatedDecisions.Solely {
+			solely = true
 			s.Blocks = append(s.Blocks, para(lang, "adm_solely", str(x.a.Name.In(lang))))
 		}
+	}
+	if solely {
+		s.Blocks = append(s.Blocks, para(lang, "adm_safeguards"))
 	}
 	return s
 }
@@ -84,18 +103,29 @@ func (v *view) layerSharing(lang string) doc.Section {
 		s.Blocks = append(s.Blocks, para(lang, "recipients_none"))
 	case len(recs) == 0:
 		s.Blocks = append(s.Blocks, doc.Para(missing(lang)))
-	default:
+	case v.n.Recipients == ByCategory:
 		var names []string
 		for _, r := range recs {
-			item := r.r.Name.In(lang) + " (" + r.r.Kind.Label(lang) + ")"
-			if v.n.Recipients == ByCategory {
-				item = recipientCategory(lang, r)
-			}
-			if !slices.Contains(names, item) {
+			if item := recipientCategory(lang, r); !slices.Contains(names, item) {
 				names = append(names, item)
 			}
 		}
-		s.Blocks = append(s.Blocks, doc.P(upperFirst(strings.Join(names, "; "))+"."))
+		s.Blocks = append(s.Blocks, doc.P(strings.Join(names, "; ")+"."))
+	default:
+		// One line per role: "Processor (Art. 28 GDPR): A, B, C".
+		var kinds []gdpr.RecipientKind
+		byKind := map[gdpr.RecipientKind][]string{}
+		for _, r := range recs {
+			if _, ok := byKind[r.r.Kind]; !ok {
+				kinds = append(kinds, r.r.Kind)
+			}
+			byKind[r.r.Kind] = append(byKind[r.r.Kind], r.r.Name.In(lang))
+		}
+		var l doc.List
+		for _, k := range kinds {
+			l.Items = append(l.Items, doc.Item(doc.Para(doc.B(role(lang, k)), doc.Text(": "+strings.Join(byKind[k], ", ")))))
+		}
+		s.Blocks = append(s.Blocks, l)
 	}
 	var dest []string
 	for _, t := range v.transfers() {
@@ -122,12 +152,19 @@ func (v *view) layerSharing(lang string) doc.Section {
 // withdrawal and the complaint.
 func (v *view) layerRights(lang string) doc.Section {
 	var names []string
+	first, last := "", ""
 	for _, r := range v.rights() {
-		if _, ok := rightClauses[r]; ok || r == gdpr.RightObject {
-			names = append(names, r.Label(lang)+" ("+cite(lang, r.Article())+")")
+		if r == gdpr.RightAutomated || r == gdpr.RightWithdraw || r == gdpr.RightComplain {
+			continue // stated apart: in the purposes, and below
 		}
+		names = append(names, tr(lang, "short_"+string(r)))
+		if first == "" {
+			first = strings.TrimPrefix(r.Article(), "Art. ")
+		}
+		last = strings.TrimPrefix(r.Article(), "Art. ")
 	}
-	s := doc.Sec(tr(lang, "l1_rights"), para(lang, "l1_rights_text", str(strings.Join(names, ", ")), in(mail(lang, v.contact()))))
+	s := doc.Sec(tr(lang, "l1_rights"), para(lang, "l1_rights_text", str(joinAnd(lang, names)),
+		str(tr(lang, "l1_articles", first, last)), in(mail(lang, v.contact()))))
 	if v.hasConsent() {
 		s.Blocks = append(s.Blocks, para(lang, "l1_withdraw"))
 	}
@@ -141,4 +178,15 @@ func (v *view) layerRights(lang string) doc.Section {
 		s.Blocks = append(s.Blocks, para(lang, "l1_complaint_generic"))
 	}
 	return s
+}
+
+// joinAnd joins items as "a, b e c" / "a, b and c".
+func joinAnd(lang string, items []string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + tr(lang, "and") + items[len(items)-1]
 }

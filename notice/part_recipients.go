@@ -65,7 +65,7 @@ func (v *view) recipientsSection(lang string) doc.Section {
 			{Title: tr(lang, "col_service"), Width: 3}, {Title: tr(lang, "col_country"), Width: 1},
 		}}
 		for _, r := range recs {
-			t.Rows = append(t.Rows, doc.TextRow(r.r.Name.In(lang), role(lang, r.r.Kind), r.r.Service.In(lang), countryName(lang, r.r.Country)))
+			t.Rows = append(t.Rows, doc.TextRow(r.r.Name.In(lang), role(lang, r.r.Kind), orDash(r.r.Service.In(lang)), orDash(countryName(lang, r.r.Country))))
 		}
 		s.Blocks = append(s.Blocks, para(lang, "recipients_lead", art), t)
 	}
@@ -120,7 +120,7 @@ func (v *view) transfersSection(lang string) doc.Section {
 			doc.Cell{missing(lang)}, doc.Cell{missing(lang)},
 		})
 	}
-	s.Blocks = append(s.Blocks, para(lang, "transfers_lead", str(cite(lang, v.article("Art. 13(1)(f)", "Art. 14(1)(f)")))), t)
+	s.Blocks = append(s.Blocks, para(lang, "transfers_lead", str(citeBare(lang, v.article("Art. 13(1)(f)", "Art. 14(1)(f)")))), t)
 	return s
 }
 
@@ -158,6 +158,9 @@ func (v *view) transferDetails(lang string, t *gdpr.Transfer) doc.Cell {
 		} else {
 			c = append(c, missing(lang))
 		}
+		if !t.Safeguards.IsEmpty() {
+			c = append(c, doc.LineBreak{}, doc.Text(t.Safeguards.In(lang)))
+		}
 		return c
 	}
 	if !t.Safeguards.IsEmpty() {
@@ -177,4 +180,13 @@ func (v *view) transferDetails(lang string, t *gdpr.Transfer) doc.Cell {
 // subparagraph (Art. 13(1)(f)).
 func needsCopy(m gdpr.TransferMechanism) bool {
 	return m != "" && m != gdpr.Adequacy && (!m.IsDerogation() || m == gdpr.CompellingLegitimateInterests)
+}
+
+// orDash shows an empty table cell as a dash, so a reader sees it is
+// empty on purpose.
+func orDash(s string) string {
+	if s == "" {
+		return "—"
+	}
+	return s
 }

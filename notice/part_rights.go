@@ -10,11 +10,19 @@ import (
 // objectionNote brings the right to object to the data subject's
 // attention, explicitly, clearly and apart from any other information
 // (Art. 21(4)): a note of its own, never a row of the rights list.
-func (v *view) objectionNote(lang string) doc.Note {
+func (v *view) objectionNote(lang string) doc.Note { return v.objectionBox(lang, false) }
+
+// objectionBox is the objection note; the short form, for the first
+// layer, leaves out what happens after an objection on grounds relating
+// to the subject's situation.
+func (v *view) objectionBox(lang string, short bool) doc.Note {
 	situation, marketing := v.objectable()
 	n := doc.Note{Kind: doc.NoteLegal, Title: tr(lang, "object_title")}
 	if len(situation) > 0 {
-		n.Blocks = append(n.Blocks, para(lang, "object_situation", str(purposeNames(lang, situation))), para(lang, "object_situation_effect"))
+		n.Blocks = append(n.Blocks, para(lang, "object_situation", str(purposeNames(lang, situation))))
+		if !short {
+			n.Blocks = append(n.Blocks, para(lang, "object_situation_effect"))
+		}
 	}
 	if len(marketing) > 0 {
 		n.Blocks = append(n.Blocks, para(lang, "object_marketing", str(purposeNames(lang, marketing))))

@@ -87,7 +87,7 @@ func (v *view) dpoSection(lang string) doc.Section {
 	if d.Organisation != "" {
 		name += " (" + d.Organisation + ")"
 	}
-	add("name", doc.Text(name))
+	add("dpo_name", doc.Text(name))
 	if d.Email != "" {
 		add("email", mail(lang, d.Email))
 	}

@@ -17,9 +17,11 @@ func BenchmarkFind(b *testing.B) {
 	r := MustNew(Options{})
 	var fs []Finding
 	b.SetBytes(int64(len(benchText)))
+	cpu := cpuTime()
 	for b.Loop() {
 		fs = r.AppendFind(fs[:0], benchText)
 	}
+	reportCPUThroughput(b, cpu, int64(len(benchText)))
 }
 
 func BenchmarkRedact(b *testing.B) {
@@ -27,9 +29,11 @@ func BenchmarkRedact(b *testing.B) {
 		b.Run(mode.String(), func(b *testing.B) {
 			r := MustNew(Options{Mode: mode})
 			b.SetBytes(int64(len(benchText)))
+			cpu := cpuTime()
 			for b.Loop() {
 				r.Redact(benchText)
 			}
+			reportCPUThroughput(b, cpu, int64(len(benchText)))
 		})
 	}
 }
@@ -39,19 +43,23 @@ func BenchmarkRedactProse(b *testing.B) {
 	prose := strings.Repeat("Buongiorno, vi scrivo perché da ieri non riesco più ad accedere al portale. ", 1<<14)
 	r := MustNew(Options{})
 	b.SetBytes(int64(len(prose)))
+	cpu := cpuTime()
 	for b.Loop() {
 		r.Redact(prose)
 	}
+	reportCPUThroughput(b, cpu, int64(len(prose)))
 }
 
 func BenchmarkStream(b *testing.B) {
 	r := MustNew(Options{})
 	b.SetBytes(int64(len(benchText)))
+	cpu := cpuTime()
 	for b.Loop() {
 		if _, err := r.Stream(io.Discard, strings.NewReader(benchText)); err != nil {
 			b.Fatal(err)
 		}
 	}
+	reportCPUThroughput(b, cpu, int64(len(benchText)))
 }
 
 func BenchmarkRedactTicket(b *testing.B) {
@@ -63,6 +71,7 @@ func BenchmarkRedactTicket(b *testing.B) {
 	r := MustNew(Options{})
 	b.SetBytes(size / int64(len(tickets)))
 	i := 0
+	cpu := cpuTime()
 	for b.Loop() {
 		t := tickets[i%len(tickets)]
 		t.Messages = append([]ticketMessage(nil), t.Messages...)
@@ -71,6 +80,7 @@ func BenchmarkRedactTicket(b *testing.B) {
 		r.RedactTicket(&t)
 		i++
 	}
+	reportCPUThroughput(b, cpu, size/int64(len(tickets)))
 }
 
 type (

@@ -15,6 +15,7 @@ const (
 	cLocal              // may appear in the local part of an e-mail address
 	cDomain             // may appear in a domain name: letters, digits, '-', '.'
 	cSep                // separates digit groups: ' ', '-', '.', '/'
+	cTrig               // '@', '+', ':': start a closer look like letters and digits
 
 	cLetter = cUpper | cLower
 	cAlnum  = cLetter | cDigit
@@ -43,6 +44,9 @@ var class = func() (t [256]uint8) {
 	t['.'] |= cDomain
 	for _, c := range " -./" {
 		t[c] |= cSep
+	}
+	for _, c := range "@+:" {
+		t[c] |= cTrig
 	}
 	return t
 }()
@@ -75,11 +79,14 @@ func gluedAfter(s string, j int) bool {
 	if j >= len(s) {
 		return false
 	}
-	c := s[j]
-	if c < utf8.RuneSelf {
+	if c := s[j]; c < utf8.RuneSelf {
 		return isAlnum(c) || c == '['
 	}
-	r, _ := utf8.DecodeRuneInString(s[j:])
+	return gluedAfterRune(s[j:])
+}
+
+func gluedAfterRune(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 

@@ -55,9 +55,7 @@ func resolve(dst, cands []Finding, min Confidence, s string) []Finding {
 			kept = append(kept, c)
 		}
 	}
-	slices.SortFunc(kept, func(a, b Finding) int {
-		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End), cmp.Compare(a.Kind, b.Kind))
-	})
+	sortCandidates(kept)
 	for i := 0; i < len(kept); {
 		best := &kept[i]
 		start, end := kept[i].Start, kept[i].End
@@ -119,4 +117,15 @@ func (s Stats) MarshalJSON() ([]byte, error) {
 		Findings int            `json:"findings"`
 		ByKind   map[string]int `json:"by_kind"`
 	}{s.Bytes, s.Findings, byKind})
+}
+
+// sortCandidates sorts by start, end and kind. The scanner emits
+// candidates almost in order, so checking first saves the sort.
+func sortCandidates(cs []Finding) {
+	cmpFn := func(a, b Finding) int {
+		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End), cmp.Compare(a.Kind, b.Kind))
+	}
+	if !slices.IsSortedFunc(cs, cmpFn) {
+		slices.SortFunc(cs, cmpFn)
+	}
 }

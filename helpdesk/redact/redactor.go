@@ -3,6 +3,7 @@ package redact
 import (
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"sync"
 
@@ -137,7 +138,7 @@ func (r *Redactor) scanner(s string, final bool) *scanner {
 
 func putScanner(sc *scanner) {
 	sc.s = ""
-	if cap(sc.cands) > 1024 {
+	if cap(sc.cands) > 1<<16 {
 		sc.cands = nil
 	}
 	scanners.Put(sc)
@@ -199,10 +200,11 @@ func (r *Redactor) redact(text string) (string, Stats) {
 func (r *Redactor) apply(text string, fs []Finding) string {
 	var b strings.Builder
 	b.Grow(len(text) + 8*len(fs))
+	var scratch []byte
 	last := 0
 	for _, f := range fs {
 		b.WriteString(text[last:f.Start])
-		r.writeReplacement(&b, f)
+		r.writeReplacement(&b, f, &scratch)
 		last = f.End
 	}
 	b.WriteString(text[last:])
@@ -212,50 +214,60 @@ func (r *Redactor) apply(text string, fs []Finding) string {
 // Replacement returns what replaces f in r's mode.
 func (r *Redactor) Replacement(f Finding) string {
 	var b strings.Builder
-	r.writeReplacement(&b, f)
+	var scratch []byte
+	r.writeReplacement(&b, f, &scratch)
 	return b.String()
 }
 
-type byteStringWriter interface {
-	WriteByte(byte) error
-	WriteString(string) (int, error)
+// replacementWriter is what replacements are written to: a
+// strings.Builder or a bufio.Writer.
+type replacementWriter interface {
+	io.Writer
+	io.StringWriter
 }
 
-func (r *Redactor) writeReplacement(w byteStringWriter, f Finding) {
+// writeReplacement writes what replaces f; scratch is reused space for
+// masks.
+func (r *Redactor) writeReplacement(w replacementWriter, f Finding, scratch *[]byte) {
 	switch r.opts.Mode {
 	case ModeMask:
-		keepHead, keepTail := 0, 0
-		if f.Kind == PaymentCard && r.opts.KeepCardEnds {
-			keepHead, keepTail = 6, 4
-		}
-		digits := 0
+		*scratch = r.mask((*scratch)[:0], f)
+		w.Write(*scratch)
+	case ModePseudonym:
+		w.WriteString(r.opts.Pseudonym(f.Kind, Normalize(f.Kind, f.Text)))
+	default:
+		w.WriteString(f.Kind.Placeholder())
+	}
+}
+
+// mask appends f.Text with letters and digits replaced by '*' to dst,
+// keeping the ends of cards when asked.
+func (r *Redactor) mask(dst []byte, f Finding) []byte {
+	keepHead, keepTail := 0, 0
+	if f.Kind == PaymentCard && r.opts.KeepCardEnds {
 		total := 0
 		for i := 0; i < len(f.Text); i++ {
 			if isDigit(f.Text[i]) {
 				total++
 			}
 		}
-		for i := 0; i < len(f.Text); i++ {
-			c := f.Text[i]
-			switch {
-			case isDigit(c):
-				digits++
-				if digits <= keepHead || digits > total-keepTail {
-					w.WriteByte(c)
-				} else {
-					w.WriteByte('*')
-				}
-			case isLetter(c):
-				w.WriteByte('*')
-			default:
-				w.WriteByte(c)
-			}
-		}
-	case ModePseudonym:
-		w.WriteString(r.opts.Pseudonym(f.Kind, Normalize(f.Kind, f.Text)))
-	default:
-		w.WriteString(f.Kind.Placeholder())
+		keepHead, keepTail = 6, total-4
 	}
+	digits := 0
+	for i := 0; i < len(f.Text); i++ {
+		c := f.Text[i]
+		switch {
+		case isDigit(c):
+			digits++
+			if digits > keepHead && digits <= keepTail || keepHead == 0 {
+				c = '*'
+			}
+		case isLetter(c):
+			c = '*'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 // RedactTicket redacts every free-text value of t in place — title,

@@ -28,15 +28,6 @@ const (
 	maxGroupDigits = 19
 )
 
-// trigger marks the bytes where the main loop stops to look closer.
-var trigger = func() (t [256]bool) {
-	for c := range 256 {
-		t[c] = class[c]&cAlnum != 0
-	}
-	t['@'], t['+'], t[':'] = true, true, true
-	return t
-}()
-
 // scanner holds the state of one scan. It is reused through a pool.
 type scanner struct {
 	s     string
@@ -46,6 +37,10 @@ type scanner struct {
 	final bool
 	limit int
 	cands []Finding
+	// scratch space of digits and plus, kept here so that it is not
+	// zeroed on every call
+	gs  [maxGroups]group
+	buf [2 * maxGroupDigits]byte
 }
 
 func (sc *scanner) add(k Kind, start, end int, c Confidence) {
@@ -63,20 +58,32 @@ func (sc *scanner) run(i int) int {
 		i = sc.skipAlnum(i)
 	}
 	for i < n {
-		for i < n && !trigger[s[i]] {
+		c := s[i]
+		cl := class[c]
+		if cl&(cAlnum|cTrig) == 0 {
 			i++
-		}
-		if i >= n {
-			break
+			continue
 		}
 		if !sc.final && i >= sc.limit {
 			return i
 		}
-		c := s[i]
 		switch {
-		case class[c]&cLetter != 0:
-			i = sc.word(i)
-		case class[c]&cDigit != 0:
+		case cl&cLetter != 0:
+			// Most words are prose: find the end inline and look closer
+			// only at lengths and shapes an identifier can have.
+			j := i + 1
+			for j < n && class[s[j]]&cAlnum != 0 {
+				j++
+			}
+			if l := j - i; l == 16 ||
+				(l == 2 || l == 13) && upper(c) == 'I' && upper(s[i+1]) == 'T' ||
+				l >= 4 && l <= maxIBAN && class[s[i+2]]&cDigit != 0 ||
+				l <= 4 && j < n && s[j] == ':' {
+				i = sc.word(i, j)
+			} else {
+				i = j
+			}
+		case cl&cDigit != 0:
 			i = sc.number(i)
 		case c == '@':
 			if sc.kinds.has(Email) {
@@ -103,10 +110,9 @@ func (sc *scanner) skipAlnum(i int) int {
 
 // word handles a word that starts with a letter: codice fiscale, IBAN,
 // "IT" before a VAT number, and IPv6 addresses starting with a hex letter.
-func (sc *scanner) word(i int) int {
+func (sc *scanner) word(i, j int) int {
 	s := sc.s
 	n := len(s)
-	j := sc.skipAlnum(i + 1)
 	l := j - i
 	if l > maxIBAN {
 		return j
@@ -215,19 +221,35 @@ func (sc *scanner) number(i int) int {
 	if numberGlued(s, i) {
 		return sc.skipAlnum(i)
 	}
-	if sc.kinds.has(IPAddress) {
-		k := i
-		for k < n && isHex(s[k]) && k-i <= 4 {
-			k++
+	k := i + 1
+	for k < n && class[s[k]]&cDigit != 0 && k-i <= maxGroupDigits {
+		k++
+	}
+	if sc.kinds.has(IPAddress) && k < n {
+		if k-i <= 4 && (s[k] == ':' || class[s[k]]&cHex != 0) {
+			h := k
+			for h < n && class[s[h]]&cHex != 0 && h-i <= 4 {
+				h++
+			}
+			if h-i <= 4 && h < n && s[h] == ':' && ipv6Start(s, i) {
+				if end := sc.ipv6(i); end > 0 {
+					return end
+				}
+			}
 		}
-		if k-i <= 4 && k < n && s[k] == ':' && ipv6Start(s, i) {
-			if end := sc.ipv6(i); end > 0 {
+		if k-i <= 3 && s[k] == '.' {
+			if end, ok := sc.ipv4(i); ok {
 				return end
 			}
 		}
-		if end, ok := sc.ipv4(i); ok {
-			return end
+	}
+	// Fast path: a short number that no group follows ("2 volte",
+	// "nel 2025,") is nothing; the general path would conclude the same.
+	if k-i < 6 && (k+1 >= n || class[s[k]]&cSep == 0 || class[s[k+1]]&cDigit == 0) {
+		if gluedAfter(s, k) {
+			return sc.skipAlnum(i)
 		}
+		return k
 	}
 	return sc.digits(i)
 }
@@ -261,7 +283,8 @@ type group struct {
 // ' ', '-', '.' or '/'. A group glued to a following letter, or followed
 // by a decimal comma, ends the run before it. It returns the groups, or
 // none when the first group is unusable.
-func (sc *scanner) gather(i int, gs *[maxGroups]group) int {
+func (sc *scanner) gather(i int) int {
+	gs := &sc.gs
 	s := sc.s
 	n := len(s)
 	ng := 0
@@ -298,16 +321,16 @@ func (sc *scanner) gather(i int, gs *[maxGroups]group) int {
 // run is passed over, so that a number is never cut in the middle
 // ("1234 5678 9012 3452" holds no "5678 9012 3452").
 func (sc *scanner) digits(i int) int {
-	var gs [maxGroups]group
-	ng := sc.gather(i, &gs)
+	ng := sc.gather(i)
 	if ng == 0 {
 		return sc.skipAlnum(i)
 	}
+	gs := &sc.gs
 	runEnd := gs[ng-1].end
 	if !sc.kinds.has(Phone) && !sc.kinds.has(VATNumber) && !sc.kinds.has(PaymentCard) {
 		return runEnd
 	}
-	var buf [maxGroups * maxGroupDigits]byte
+	buf := &sc.buf
 	nd, found := 0, -1
 	for e := 0; e < ng; e++ {
 		if dateAt(sc.s, gs[e:ng]) > 0 {
@@ -410,13 +433,13 @@ func (sc *scanner) plus(i int) int {
 	if i+1 >= len(s) || !isDigit(s[i+1]) || gluedBefore(s, i) {
 		return i + 1
 	}
-	var gs [maxGroups]group
-	ng := sc.gather(i+1, &gs)
+	ng := sc.gather(i + 1)
 	if ng == 0 {
 		return sc.skipAlnum(i + 1)
 	}
+	gs := &sc.gs
 	if sc.kinds.has(Phone) {
-		var buf [maxGroups * maxGroupDigits]byte
+		buf := &sc.buf
 		nd, best := 0, 0
 		for e := 0; e < ng; e++ {
 			nd += copy(buf[nd:], s[gs[e].start:gs[e].end])
@@ -483,14 +506,16 @@ func (sc *scanner) ipv6(i int) int {
 	s := sc.s
 	n := len(s)
 	k := i
-	colons := 0
+	colons, hex := 0, 0
 	for k < n && k-i <= 45 && (isHex(s[k]) || s[k] == ':' || s[k] == '.') {
 		if s[k] == ':' {
 			colons++
+		} else {
+			hex++
 		}
 		k++
 	}
-	if k-i > 45 || colons < 2 {
+	if k-i > 45 || colons < 2 || hex == 0 { // "::" alone is punctuation more often than an address
 		return 0
 	}
 	end := k

@@ -2,7 +2,6 @@ package redact
 
 import (
 	"bufio"
-	"cmp"
 	"io"
 	"slices"
 )
@@ -43,6 +42,7 @@ func (r *Redactor) stream(dst io.Writer, src io.Reader, fn func(Finding) error, 
 		pending []Finding // candidates not yet resolved, offsets in buf
 		eof     bool
 		out     []Finding
+		scratch []byte
 	)
 	if dst != nil {
 		bw = bufio.NewWriterSize(dst, 64<<10)
@@ -78,9 +78,7 @@ func (r *Redactor) stream(dst io.Writer, src io.Reader, fn func(Finding) error, 
 		if !eof {
 			emit = max(resume-emailBack, written)
 		}
-		slices.SortFunc(pending, func(a, b Finding) int {
-			return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End), cmp.Compare(a.Kind, b.Kind))
-		})
+		sortCandidates(pending)
 		done := 0 // pending[:done] are final
 		cut := emit
 		for i := 0; i < len(pending); {
@@ -101,7 +99,7 @@ func (r *Redactor) stream(dst io.Writer, src io.Reader, fn func(Finding) error, 
 			st.count(f)
 			if bw != nil {
 				bw.Write(buf[written:f.Start])
-				r.writeReplacement(bw, f)
+				r.writeReplacement(bw, f, &scratch)
 				written = f.End
 			}
 			if fn != nil {

@@ -25,7 +25,7 @@ var BundleSchema []byte
 // portability request.
 type Bundle struct {
 	// Format is always "gdprkit.bundle/v1".
-	Format string `json:"format" jsonschema:"const=gdprkit.bundle/v1"`
+	Format string `json:"format" jsonschema:"enum=gdprkit.bundle/v1"`
 	// Kind is the request the bundle answers: access or portability.
 	Kind Kind `json:"kind" jsonschema:"enum=access,enum=portability"`
 	// Request is the request's id.

@@ -4,42 +4,32 @@ import (
 	"strings"
 
 	"github.com/gdprkit/gdprkit/doc"
-	"github.com/gdprkit/gdprkit/internal/ooxml"
 )
 
-// front writes the front matter into b: title, subtitle, the
-// document-control block and the table of contents. It reports whether it
-// wrote anything. The control block and the contents each end their page
-// when a body follows.
-func (r *renderer) front(out *ooxml.Builder, hasBody bool) bool {
-	// The front matter is written with the same helpers as the body, into
-	// a builder of its own: swap it in for the duration.
-	body := r.body
-	r.body = ooxml.Builder{}
-	defer func() {
-		out.RawBytes(r.body.Bytes())
-		r.body = body
-	}()
-	c := blockCtx{width: r.page.textWidth(), level: -1}
-	if r.meta.Title != "" {
-		r.styled(sTitle, r.meta.Title)
-	}
-	if r.meta.Subtitle != "" {
-		r.styled(sSubtitle, r.meta.Subtitle)
-	}
-	if r.meta.HasControl() {
-		r.control(c)
-		if hasBody || r.opts.TOC {
-			r.gap(true)
+// front returns the front matter: title, subtitle, the document-control
+// block and the table of contents. The control block and the contents
+// each end their page when something follows.
+func (r *renderer) front(hasBody bool) []byte {
+	return r.capture(func() {
+		if r.meta.Title != "" {
+			r.styled(sTitle, r.meta.Title)
 		}
-	}
-	if r.opts.TOC {
-		r.contents()
-		if hasBody {
-			r.gap(true)
+		if r.meta.Subtitle != "" {
+			r.styled(sSubtitle, r.meta.Subtitle)
 		}
-	}
-	return r.body.Len() > 0
+		if r.meta.HasControl() {
+			r.control(blockCtx{width: r.page.textWidth(), level: -1})
+			if hasBody || r.opts.TOC {
+				r.gap(true)
+			}
+		}
+		if r.opts.TOC {
+			r.contents()
+			if hasBody {
+				r.gap(true)
+			}
+		}
+	})
 }
 
 // styled writes a paragraph of plain text in a style.

@@ -48,7 +48,9 @@ func partMap(t testing.TB, d *doc.Document, opts Options) map[string]string {
 	return m
 }
 
-func isXML(name string) bool { return strings.HasSuffix(name, ".xml") || strings.HasSuffix(name, ".rels") }
+func isXML(name string) bool {
+	return strings.HasSuffix(name, ".xml") || strings.HasSuffix(name, ".rels")
+}
 
 // wellFormed parses data with encoding/xml to the end.
 func wellFormed(data []byte) error {

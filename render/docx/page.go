@@ -14,6 +14,7 @@ type page struct {
 	width, height            int
 	top, right, bottom, left int
 	header, footer, gutter   int
+	orient                   string // "" (portrait) or a reference's "landscape"/"portrait"
 }
 
 func pageFor(size PageSize) page {
@@ -37,7 +38,11 @@ func (p page) textWidth() int {
 
 // writeSetup writes pgSz and pgMar (inside a w:sectPr, in schema order).
 func (p page) writeSetup(b *ooxml.Builder) {
-	b.Empty("w:pgSz", "w:w", itoa(p.width), "w:h", itoa(p.height))
+	if p.orient != "" {
+		b.Empty("w:pgSz", "w:w", itoa(p.width), "w:h", itoa(p.height), "w:orient", p.orient)
+	} else {
+		b.Empty("w:pgSz", "w:w", itoa(p.width), "w:h", itoa(p.height))
+	}
 	b.Empty("w:pgMar", "w:top", itoa(p.top), "w:right", itoa(p.right), "w:bottom", itoa(p.bottom),
 		"w:left", itoa(p.left), "w:header", itoa(p.header), "w:footer", itoa(p.footer), "w:gutter", itoa(p.gutter))
 }

@@ -19,15 +19,17 @@ type reference struct {
 	types ooxml.ParsedContentTypes
 
 	styles    *xnode            // styles.xml root; nil when absent
-	byName    map[string]string // lower-case style name → style id
-	byID      map[string]bool
-	numbering *xnode // numbering.xml root; nil when absent
+	byName    map[string]string // style type + ":" + lower-case name → style id
+	byID      map[string]string // style id → style type
+	numbering *xnode            // numbering.xml root; nil when absent
 
 	nextAbstractNum, nextNum int // first ids free for gdprkit's lists
 
-	sectPr  string // body section properties less header/footer references
-	hasPage bool
-	page    page
+	// sect are the children of the body's section properties less the
+	// header and footer references and the page size and margins, which
+	// are in page: the base page overlaid with the reference's values.
+	sect []*xnode
+	page page
 
 	headerFooters []refHeaderFooter
 }
@@ -38,13 +40,14 @@ type refHeaderFooter struct {
 	part      string
 }
 
-// readReference unpacks and reads a reference .docx.
-func readReference(data []byte) (*reference, error) {
+// readReference unpacks and reads a reference .docx; base is the page
+// setup the reference's section properties adjust.
+func readReference(data []byte, base page) (*reference, error) {
 	parts, err := ooxml.ReadZip(data, maxReference)
 	if err != nil {
 		return nil, errorf("reference: %w", err)
 	}
-	ref := &reference{parts: make(map[string][]byte, len(parts)), byName: map[string]string{}, byID: map[string]bool{}}
+	ref := &reference{parts: make(map[string][]byte, len(parts)), byName: map[string]string{}, byID: map[string]string{}, page: base}
 	for _, p := range parts {
 		ref.parts[p.Name] = p.Data
 		ref.order = append(ref.order, p.Name)
@@ -125,10 +128,13 @@ func (ref *reference) readStyles() {
 		if s.name != "style" {
 			continue
 		}
-		id := s.attr("w:styleId")
-		ref.byID[id] = true
+		id, typ := s.attr("w:styleId"), s.attr("w:type")
+		if typ == "" {
+			typ = "paragraph" // the schema's default
+		}
+		ref.byID[id] = typ
 		if n := s.child("name"); n != nil {
-			key := strings.ToLower(n.attr("w:val"))
+			key := typ + ":" + strings.ToLower(n.attr("w:val"))
 			if _, dup := ref.byName[key]; !dup {
 				ref.byName[key] = id
 			}
@@ -171,8 +177,6 @@ func (ref *reference) readSection(root *xnode, docName string, relByID map[strin
 	if sect == nil {
 		return
 	}
-	var b ooxml.Builder
-	ref.page = pageFor(A4)
 	for _, k := range sect.kids {
 		switch k.name {
 		case "headerReference", "footerReference":
@@ -184,13 +188,13 @@ func (ref *reference) readSection(root *xnode, docName string, relByID map[strin
 			if _, ok := ref.parts[part]; ok {
 				ref.headerFooters = append(ref.headerFooters, refHeaderFooter{elem: "w:" + k.name, typ: k.attr("w:type"), part: part})
 			}
-			continue
 		case "pgSz":
-			ref.hasPage = true
 			twips(&ref.page.width, k.attr("w:w"))
 			twips(&ref.page.height, k.attr("w:h"))
+			if o := k.attr("w:orient"); o == "landscape" || o == "portrait" {
+				ref.page.orient = o
+			}
 		case "pgMar":
-			ref.hasPage = true
 			twips(&ref.page.top, k.attr("w:top"))
 			twips(&ref.page.bottom, k.attr("w:bottom"))
 			twips(&ref.page.left, k.attr("w:left"))
@@ -198,10 +202,27 @@ func (ref *reference) readSection(root *xnode, docName string, relByID map[strin
 			twips(&ref.page.header, k.attr("w:header"))
 			twips(&ref.page.footer, k.attr("w:footer"))
 			twips(&ref.page.gutter, k.attr("w:gutter"))
+		default:
+			ref.sect = append(ref.sect, k)
 		}
-		k.write(&b)
 	}
-	ref.sectPr = string(b.Bytes())
+}
+
+// writeSection writes the section properties after the header and footer
+// references: the reference's, with the page setup in its schema place
+// (after footnotePr, endnotePr and type).
+func (ref *reference) writeSection(b *ooxml.Builder, p page) {
+	wrote := false
+	for _, k := range ref.sect {
+		if !wrote && k.name != "footnotePr" && k.name != "endnotePr" && k.name != "type" {
+			p.writeSetup(b)
+			wrote = true
+		}
+		k.write(b)
+	}
+	if !wrote {
+		p.writeSetup(b)
+	}
 }
 
 // twips sets *dst from a twips attribute, keeping it when the value is
@@ -216,15 +237,20 @@ func twips(dst *int, v string) {
 }
 
 // styleIDs maps each of gdprkit's style ids to the reference's style of
-// the same name (so a localised Word's "Titolo1" serves as heading 1), or
-// of the same id; styles the reference lacks keep gdprkit's id and are
-// added to its styles.xml.
+// the same type and name (so a localised Word's "Titolo1" serves as
+// heading 1), or else of the same type and id. Styles the reference lacks
+// keep gdprkit's id — prefixed with "gdprkit" if the reference uses it for
+// a style of another type — and mergeStyles adds them.
 func (ref *reference) styleIDs(defs []styleDef) map[string]string {
 	ids := make(map[string]string, len(defs))
 	for _, d := range defs {
-		if id, ok := ref.byName[strings.ToLower(d.name)]; ok {
+		typ, taken := ref.byID[d.id]
+		switch id, ok := ref.byName[d.typ+":"+strings.ToLower(d.name)]; {
+		case ok:
 			ids[d.id] = id
-		} else {
+		case taken && typ != d.typ:
+			ids[d.id] = "gdprkit" + d.id
+		default:
 			ids[d.id] = d.id
 		}
 	}
@@ -247,10 +273,9 @@ func (ref *reference) mergeStyles(defs []styleDef, ids map[string]string, lang s
 	}
 	id := func(s string) string { return ids[s] }
 	for _, d := range defs {
-		if _, ok := ref.byName[strings.ToLower(d.name)]; ok || ref.byID[d.id] {
-			continue
+		if _, ok := ref.byID[ids[d.id]]; !ok {
+			writeStyle(&b, d, id)
 		}
-		writeStyle(&b, d, id)
 	}
 	b.End()
 	return b.Bytes()

@@ -28,6 +28,9 @@ func testReference(t testing.TB) []byte {
 			s = strings.Replace(s, "<Default Extension=\"xml\"", `<Default Extension="png" ContentType="image/png"/><Default Extension="xml"`, 1)
 		case "word/styles.xml":
 			s = regexp.MustCompile(`<w:style w:type="paragraph" w:styleId="Caption">.*?</w:style>`).ReplaceAllString(s, "")
+			// A character style that takes the id of gdprkit's Note paragraph style.
+			s = regexp.MustCompile(`<w:style w:type="paragraph" w:styleId="Note">.*?</w:style>`).ReplaceAllString(s,
+				`<w:style w:type="character" w:styleId="Note"><w:name w:val="Note"/></w:style>`)
 			s = strings.ReplaceAll(s, `w:styleId="Heading1"`, `w:styleId="Titolo1"`)
 			s = strings.ReplaceAll(s, `w:styleId="Normal"`, `w:styleId="Normale"`)
 			s = strings.ReplaceAll(s, `<w:basedOn w:val="Normal"/>`, `<w:basedOn w:val="Normale"/>`)
@@ -72,9 +75,11 @@ func TestReference(t *testing.T) {
 			`w:styleId="Titolo1"><w:name w:val="heading 1"/>`, `<w:color w:val="FF0000"/>`,
 			`<w:lang w:val="it-IT" w:eastAsia="it-IT" w:bidi="it-IT"/><w:eastAsianLayout w:id="1"/>`,
 			`w:styleId="Caption"><w:name w:val="caption"/><w:basedOn w:val="Normale"/>`,
+			`<w:style w:type="character" w:styleId="Note"><w:name w:val="Note"/></w:style>`,
+			`<w:style w:type="paragraph" w:styleId="gdprkitNote"><w:name w:val="Note"/>`,
 		},
 		"word/document.xml": {
-			`<w:pStyle w:val="Titolo1"/>`, `<w:pStyle w:val="Caption"/>`,
+			`<w:pStyle w:val="Titolo1"/>`, `<w:pStyle w:val="Caption"/>`, `<w:pStyle w:val="gdprkitNote"/>`,
 			`<w:pgSz w:w="12240" w:h="15840"/><w:pgMar w:top="1134"`, `<w:titlePg/>`,
 			// Tables span Letter less 2 cm margins.
 			fmt.Sprintf(`<w:tblW w:w="%d" w:type="dxa"/>`, 12240-2*1134),
@@ -106,8 +111,8 @@ func TestReference(t *testing.T) {
 			t.Errorf("%s still has %s", part, unwanted)
 		}
 	}
-	if n := strings.Count(parts["word/styles.xml"], `<w:style `); n != len(styleDefs(0, 0, 0)) {
-		t.Errorf("%d styles, want %d (no duplicates, none lost)", n, len(styleDefs(0, 0, 0)))
+	if n := strings.Count(parts["word/styles.xml"], `<w:style `); n != len(styleDefs(0, 0, 0))+1 {
+		t.Errorf("%d styles, want %d (gdprkit's and the reference's character style Note)", n, len(styleDefs(0, 0, 0))+1)
 	}
 	// Each numId is defined once.
 	ids := regexp.MustCompile(`<w:num w:numId="(\d+)">`).FindAllStringSubmatch(parts["word/numbering.xml"], -1)
@@ -125,10 +130,12 @@ func TestReference(t *testing.T) {
 }
 
 // A reference without headers keeps gdprkit's own; one without styles
-// or numbering keeps gdprkit's.
+// or numbering keeps gdprkit's; a section without margins keeps gdprkit's
+// margins in their schema place.
 func TestReferenceMinimal(t *testing.T) {
 	var buf bytes.Buffer
-	doc0 := ooxml.Declaration + `<w:document xmlns:w="` + ooxml.NSMain + `"><w:body><w:p/></w:body></w:document>`
+	doc0 := ooxml.Declaration + `<x:document xmlns:x="` + ooxml.NSMain + `"><x:body><x:p/><x:sectPr><x:type x:val="nextPage"/>` +
+		`<x:pgSz x:w="16838" x:h="11906" x:orient="landscape"/><x:cols x:space="708"/></x:sectPr></x:body></x:document>`
 	err := ooxml.WriteZip(&buf, []ooxml.Part{
 		{Name: "[Content_Types].xml", Data: []byte(ooxml.Declaration + `<Types xmlns="` + ooxml.NSContentTypes + `"/>`)},
 		{Name: "word/document.xml", Data: []byte(doc0)},
@@ -140,8 +147,12 @@ func TestReferenceMinimal(t *testing.T) {
 	if !strings.Contains(parts["word/header1.xml"], "Register of processing activities") {
 		t.Error("gdprkit's header is missing")
 	}
-	if !strings.Contains(parts["word/styles.xml"], `w:styleId="Heading1"`) || !strings.Contains(parts["word/document.xml"], `<w:pgSz w:w="11906"`) {
-		t.Error("gdprkit's styles or page setup are missing")
+	if !strings.Contains(parts["word/styles.xml"], `w:styleId="Heading1"`) {
+		t.Error("gdprkit's styles are missing")
+	}
+	want := `<w:type w:val="nextPage"/><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="1418" w:right="1418" w:bottom="1418" w:left="1418" w:header="709" w:footer="709" w:gutter="0"/><w:cols w:space="708"/></w:sectPr>`
+	if !strings.Contains(parts["word/document.xml"], want) {
+		t.Errorf("section properties lack %s:\n%s", want, parts["word/document.xml"])
 	}
 }
 

@@ -23,14 +23,12 @@ func Render(w io.Writer, d *doc.Document, opts Options) error {
 		lang:   languageTag(d.Meta.Language),
 	}
 	if len(opts.Reference) > 0 {
-		ref, err := readReference(opts.Reference)
+		ref, err := readReference(opts.Reference, r.page)
 		if err != nil {
 			return err
 		}
 		r.ref = ref
-		if ref.hasPage {
-			r.page = ref.page
-		}
+		r.page = ref.page
 		r.ids = ref.styleIDs(styleDefs(0, 0, 0))
 		r.num.absBase, r.num.numBase = ref.nextAbstractNum, ref.nextNum
 	}
@@ -129,14 +127,7 @@ func (r *renderer) render(blocks []doc.Block) ([]ooxml.Part, error) {
 	r.blocks(blocks, top)
 	document := r.documentXML(len(blocks) > 0, hfRefs)
 
-	styles, err := r.stylesXML()
-	if err != nil {
-		return nil, err
-	}
-	numbering, err := r.numberingXML()
-	if err != nil {
-		return nil, err
-	}
+	styles, numbering := r.stylesXML(), r.numberingXML()
 
 	var root ooxml.Relationships
 	root.Add(ooxml.RelOfficeDocument, docPart, false)
@@ -167,13 +158,14 @@ type hfRef struct {
 // properties.
 func (r *renderer) documentXML(hasBody bool, hfRefs []hfRef) []byte {
 	var b ooxml.Builder
-	b.Grow(r.body.Len() + 8192)
+	b.Grow(r.body.Len() + 16384)
 	b.Raw(ooxml.Declaration)
 	b.Start("w:document", "xmlns:w", ooxml.NSMain, "xmlns:r", ooxml.NSOfficeRel)
 	b.Start("w:body")
-	wrote := r.front(&b, hasBody)
+	front := r.front(hasBody)
+	b.RawBytes(front)
 	b.RawBytes(r.body.Bytes())
-	if !wrote && r.body.Len() == 0 {
+	if len(front) == 0 && r.body.Len() == 0 {
 		// A body needs a paragraph for Word to place the cursor in.
 		b.Empty("w:p")
 	}
@@ -181,8 +173,8 @@ func (r *renderer) documentXML(hasBody bool, hfRefs []hfRef) []byte {
 	for _, h := range hfRefs {
 		b.Empty(h.elem, "w:type", h.typ, "r:id", h.id)
 	}
-	if r.ref != nil && r.ref.sectPr != "" {
-		b.Raw(r.ref.sectPr)
+	if r.ref != nil {
+		r.ref.writeSection(&b, r.page)
 	} else {
 		r.page.writeSetup(&b)
 		b.Empty("w:cols", "w:space", "708")
@@ -214,19 +206,19 @@ func errorf(format string, args ...any) error {
 
 // stylesXML is word/styles.xml: gdprkit's, or the reference's completed
 // with gdprkit's.
-func (r *renderer) stylesXML() ([]byte, error) {
+func (r *renderer) stylesXML() []byte {
 	defs := styleDefs(r.num.bulletNum(), r.num.defaultNumberNum(), r.page.textWidth())
 	if r.ref == nil || r.ref.styles == nil {
-		return stylesXML(defs, r.lang), nil
+		return stylesXML(defs, r.lang)
 	}
-	return r.ref.mergeStyles(defs, r.ids, r.lang), nil
+	return r.ref.mergeStyles(defs, r.ids, r.lang)
 }
 
 // numberingXML is word/numbering.xml: gdprkit's lists, after the
 // reference's definitions if it has any.
-func (r *renderer) numberingXML() ([]byte, error) {
+func (r *renderer) numberingXML() []byte {
 	if r.ref == nil || r.ref.numbering == nil {
-		return r.num.xml(), nil
+		return r.num.xml()
 	}
-	return r.ref.mergeNumbering(&r.num), nil
+	return r.ref.mergeNumbering(&r.num)
 }

@@ -22,19 +22,38 @@ func blocks(bs []doc.Block, depth int) chunk { return blocksAfter(bs, depth, 0) 
 
 // blocksAfter renders blocks that follow a list with marker prevList.
 func blocksAfter(bs []doc.Block, depth int, prevList byte) chunk {
-	out := chunk{list: prevList}
+	var j joiner
+	j.list = prevList
 	for _, b := range bs {
-		c := block(b, depth, out.list)
-		if c.text == "" {
-			continue
-		}
-		if out.text != "" {
-			out.text += "\n\n"
-		}
-		out.text += c.text
-		out.list = c.list
+		j.add(block(b, depth, j.list))
 	}
-	return out
+	return j.chunk()
+}
+
+// joiner joins chunks with blank lines, in linear time.
+type joiner struct {
+	b    strings.Builder
+	list byte
+}
+
+// add appends c unless it is empty.
+func (j *joiner) add(c chunk) {
+	if c.text == "" {
+		return
+	}
+	if j.b.Len() > 0 {
+		j.b.WriteString("\n\n")
+	}
+	j.b.WriteString(c.text)
+	j.list = c.list
+}
+
+// chunk returns what was joined; an empty result carries no list marker.
+func (j *joiner) chunk() chunk {
+	if j.b.Len() == 0 {
+		return chunk{}
+	}
+	return chunk{text: j.b.String(), list: j.list}
 }
 
 // block renders one block; prevList is the marker of a list that ends
@@ -158,40 +177,31 @@ func indent(s, first, rest string) string {
 // description. A description of one paragraph joins the term's paragraph
 // after a hard line break; any other description follows as blocks.
 func definitions(l doc.DefinitionList, depth int, prevList byte) chunk {
-	out := chunk{list: prevList}
+	var j joiner
+	j.list = prevList
 	for _, it := range l.Items {
-		term := inlineText(it.Term, inParagraph)
+		term := inlineText([]doc.Inline{doc.Strong{Inlines: it.Term}}, inParagraph)
 		var c chunk
 		switch {
 		case term == "":
-			c = blocksAfter(it.Description, depth, out.list)
+			c = blocksAfter(it.Description, depth, j.list)
 		case len(it.Description) == 1:
 			if p, ok := it.Description[0].(doc.Paragraph); ok {
 				if text := inlineText(p.Inlines, inParagraph); text != "" {
-					c = chunk{text: strong(term) + hardBreak + text}
+					c = chunk{text: term + hardBreak + text}
 					break
 				}
 			}
 			fallthrough
 		default:
-			c = chunk{text: strong(term)}
+			c = chunk{text: term}
 			if body := blocks(it.Description, depth); body.text != "" {
 				c = chunk{text: c.text + "\n\n" + body.text, list: body.list}
 			}
 		}
-		if c.text == "" {
-			continue
-		}
-		if out.text != "" {
-			out.text += "\n\n"
-		}
-		out.text += c.text
-		out.list = c.list
+		j.add(c)
 	}
-	if out.text == "" {
-		return chunk{}
-	}
-	return out
+	return j.chunk()
 }
 
 // note writes a block quote opened by the note's title in bold.

@@ -19,16 +19,21 @@
 // label above its value everywhere, without raw HTML.
 //
 // User text is data, never markup. Characters that start markup wherever
-// they appear (\ ` * _ [ ] < > | ~ ! # & $) are always escaped with a
-// backslash; characters that are markup only at the start of a line
-// (- + = :, and the "." or ")" after a number, as in "1.") are escaped
-// there. Hyphenated words, dates and "Art. 6(1)(b)" therefore stay
-// readable in the source. Spaces at the start of a line are dropped, so no
-// text becomes an indented code block. Characters XML forbids (control
-// characters other than tab and newline, U+FFFE, U+FFFF, invalid UTF-8) are
-// dropped. A newline in text becomes a hard line break ("\" at the end of
-// the line), or "<br>" inside a table cell: the only HTML the package
-// writes. Links keep only http, https, mailto and tel URLs and in-page
-// fragments, with spaces, parentheses and other delimiters percent-encoded;
-// any other URL (javascript: above all) is written as plain text.
+// they appear (\ ` * _ [ ] < > | ~ $) are always escaped with a
+// backslash; the others only where they would be markup: "&" before a
+// letter, digit or "#" (an entity reference), "!" before "[", "#" in a
+// heading (a closing sequence) and at the start of a paragraph line, and
+// "- + = :" and the "." or ")" after a number ("1.") at the start of a
+// paragraph line. Hyphenated words, dates and "Art. 6(1)(b)" therefore
+// stay readable in the source. Spaces at the start of a line are dropped,
+// so no text becomes an indented code block. Characters XML forbids
+// (control characters other than tab and newline, U+FFFE, U+FFFF, invalid
+// UTF-8) are dropped. A newline in text becomes a hard line break ("\" at
+// the end of the line), or "<br>" inside a table cell. Strong or
+// emphasised text that CommonMark would not recognise between a letter
+// and punctuation ("Art<strong>(1)</strong>") is written with the HTML
+// element; apart from these and "<br>" the package writes no HTML. Links
+// keep only http, https, mailto and tel URLs and in-page fragments, with
+// spaces, parentheses and other delimiters percent-encoded; any other URL
+// (javascript: above all) is written as plain text.
 package markdown

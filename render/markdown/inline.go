@@ -33,6 +33,9 @@ type inlineWriter struct {
 	lineDigits bool
 	// inLink: inside a link's text, where a nested link is text only.
 	inLink bool
+	// strong, emph: inside such a span, where the same span again adds
+	// nothing and is written as its content ("****x****" is noise).
+	strong, emph bool
 }
 
 func newInlineWriter(ctx context) *inlineWriter {
@@ -69,8 +72,16 @@ func (w *inlineWriter) inlines(in []doc.Inline) {
 		case doc.Text:
 			w.text(string(n))
 		case doc.Strong:
+			if w.strong {
+				w.inlines(n.Inlines)
+				continue
+			}
 			w.span("**", "strong", n.Inlines, in[i+1:])
 		case doc.Emph:
+			if w.emph {
+				w.inlines(n.Inlines)
+				continue
+			}
 			w.span("*", "em", n.Inlines, in[i+1:])
 		case doc.Link:
 			w.link(n)
@@ -168,7 +179,7 @@ func (w *inlineWriter) markup(s string) {
 // punctuation ("a**(b)**"); there the HTML element (tag) is written
 // instead. Empty content writes nothing: "****" would be a thematic break.
 func (w *inlineWriter) span(delim, tag string, in, next []doc.Inline) {
-	sub := &inlineWriter{ctx: w.ctx, inLink: w.inLink}
+	sub := &inlineWriter{ctx: w.ctx, inLink: w.inLink, strong: w.strong || tag == "strong", emph: w.emph || tag == "em"}
 	sub.inlines(in)
 	lead, core, trail := splitSpace(sub.b.String())
 	if core == "" {
@@ -218,7 +229,7 @@ func (w *inlineWriter) link(l doc.Link) {
 		w.inlines(l.Inlines)
 		return
 	}
-	sub := &inlineWriter{ctx: w.ctx, inLink: true}
+	sub := &inlineWriter{ctx: w.ctx, inLink: true, strong: w.strong, emph: w.emph}
 	sub.inlines(l.Inlines)
 	_, text, _ := splitSpace(sub.b.String())
 	if text == "" {

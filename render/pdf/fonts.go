@@ -83,7 +83,7 @@ func loadMetrics() (*fontMetrics, error) {
 		m.covered[r] = false
 	}
 	p := fpdf.New("P", "mm", "A4", "")
-	registerFonts(p)
+	registerFonts(p, 0xf)
 	for style := range m.widths {
 		p.SetFont(fontFamily, fontStyle(style).fpdfStyle(), 10)
 		for r := range m.covered {
@@ -95,10 +95,16 @@ func loadMetrics() (*fontMetrics, error) {
 	return m, p.Error()
 }
 
-// registerFonts adds the four Go faces to p.
-func registerFonts(p *fpdf.Fpdf) {
+// registerFonts adds the Go faces whose bit is set in used to p; regular
+// is always added. fpdf embeds every registered face, used or not, and
+// registering one costs tens of milliseconds, so only the faces a
+// document needs are added.
+func registerFonts(p *fpdf.Fpdf, used uint8) {
+	used |= 1 << regular
 	for style, ttf := range faces {
-		p.AddUTF8FontFromBytes(fontFamily, fontStyle(style).fpdfStyle(), ttf)
+		if used&(1<<style) != 0 {
+			p.AddUTF8FontFromBytes(fontFamily, fontStyle(style).fpdfStyle(), ttf)
+		}
 	}
 }
 

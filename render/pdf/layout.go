@@ -26,6 +26,14 @@ type layout struct {
 	listDepth    int
 	// paraGap is the space after a paragraph in the current context.
 	paraGap float64
+	// segs is drawLine's scratch buffer, kept to spare allocations.
+	segs []segment
+}
+
+// segment is a run of text drawn with one operation, and its link.
+type segment struct {
+	op   op
+	link int
 }
 
 // marker is a pending list marker, right-aligned at x.
@@ -122,8 +130,14 @@ func (l *layout) flow(p para, x, width float64, justify, keep bool) {
 	n := len(p.lines)
 	for i, ln := range p.lines {
 		need := lh
-		if keep && n >= 2 && (i == 0 || (i == n-2 && n >= 3)) {
-			need = 2 * lh
+		switch {
+		case !keep:
+		case i == 0 && n <= 3:
+			need = float64(n) * lh // too short to split without a lone line
+		case i == 0:
+			need = 2 * lh // no first line alone at a page bottom
+		case i == n-2:
+			need = 2 * lh // no last line alone at a page top
 		}
 		l.ensure(need)
 		l.drawLine(p, ln, x, l.y, width, justify)
@@ -156,11 +170,8 @@ func (l *layout) drawLine(p para, ln textLine, x, top, width float64, justify bo
 	}
 	// Consecutive fragments of one style are drawn as one string; on a
 	// justified line each word is placed on its own.
-	type segment struct {
-		op   op
-		link int
-	}
-	var segs []segment
+	segs := l.segs[:0]
+	defer func() { l.segs = segs[:0] }()
 	cx := x
 	for wi, w := range ln.words {
 		gap := 0.0

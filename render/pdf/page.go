@@ -67,3 +67,17 @@ var (
 	colorLabelBg   = color{0xf1, 0xf3, 0xf6}
 	colorTitleRule = color{0x1b, 0x36, 0x5d}
 )
+
+// usedStyles is the set of font styles the pages draw text in, one bit
+// per fontStyle.
+func (l *layout) usedStyles() uint8 {
+	var used uint8
+	for _, p := range l.pages {
+		for _, o := range p.ops {
+			if o.kind == opText {
+				used |= 1 << o.style
+			}
+		}
+	}
+	return used
+}

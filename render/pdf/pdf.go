@@ -53,7 +53,7 @@ func render(w io.Writer, d *doc.Document, opts Options, compress bool) error {
 	if err != nil {
 		return err
 	}
-	p := newFpdf(l.geo, d.Meta)
+	p := newFpdf(l.geo, d.Meta, l.usedStyles())
 	p.SetCompression(compress)
 	paint(p, l)
 	if err := p.Error(); err != nil {
@@ -81,9 +81,10 @@ func layoutDocument(d *doc.Document, opts Options) (*layout, error) {
 	return l, nil
 }
 
-// newFpdf returns a document with the page size, the fonts, the file
+// newFpdf returns a document with the page size, the fonts in styles (a
+// bit set of fontStyle), the file
 // properties and every setting that makes output reproducible.
-func newFpdf(g geometry, m doc.Meta) *fpdf.Fpdf {
+func newFpdf(g geometry, m doc.Meta, styles uint8) *fpdf.Fpdf {
 	p := fpdf.NewCustom(&fpdf.InitType{
 		OrientationStr: "P",
 		UnitStr:        "mm",
@@ -109,7 +110,7 @@ func newFpdf(g geometry, m doc.Meta) *fpdf.Fpdf {
 	p.SetMargins(g.left, g.top, g.right)
 	p.SetAutoPageBreak(false, g.bottom)
 	p.SetDisplayMode("fullwidth", "continuous")
-	registerFonts(p)
+	registerFonts(p, styles)
 	// The font must be current before the first bookmark, or fpdf writes
 	// bookmark titles unencoded.
 	p.SetFont(fontFamily, "", bodyStyle.size)

@@ -176,3 +176,47 @@ func stripSpaces(s string) string {
 	}
 	return string(out)
 }
+
+// TestParagraphKeep checks orphan and widow control: a paragraph never
+// leaves one line alone at the bottom or the top of a page.
+func TestParagraphKeep(t *testing.T) {
+	tests := []struct {
+		name      string
+		lines     int
+		roomLines float64 // lines that fit before the page ends
+		onFirst   int     // lines expected on the first page
+	}{
+		{"fits", 5, 6.5, 5},
+		{"orphan moved", 5, 1.5, 0},
+		{"widow avoided", 5, 4.5, 3},
+		{"plain split", 8, 4.5, 4},
+		{"three lines not split", 3, 2.5, 0},
+		{"two lines not split", 2, 1.5, 0},
+		{"one line", 1, 1.5, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, err := metrics()
+			if err != nil {
+				t.Fatal(err)
+			}
+			l := newLayout(&doc.Document{}, Options{}, m)
+			lh := bodyStyle.lineHeight()
+			l.y = l.geo.bodyBottom() - tt.roomLines*lh
+			p := para{ts: bodyStyle, lines: make([]textLine, tt.lines)}
+			for i := range p.lines {
+				p.lines[i] = textLine{words: []word{{frags: []frag{{text: "w", link: -1}}}}}
+			}
+			l.flow(p, l.left, l.measure(), true, true)
+			got := 0
+			for _, o := range l.pages[0].ops {
+				if o.kind == opText {
+					got++
+				}
+			}
+			if got != tt.onFirst {
+				t.Errorf("%d lines on the first page, want %d", got, tt.onFirst)
+			}
+		})
+	}
+}

@@ -18,7 +18,7 @@ func TestTextWidth(t *testing.T) {
 		{"ab\nlongest", 7},
 		{"città", 5},
 		{"citta\u0300", 5}, // combining mark takes no room
-		{"日本語", 6},        // wide characters take two
+		{"日本語", 6},         // wide characters take two
 		{"a\x00b", 2},
 	}
 	for _, tt := range tests {
