@@ -13,10 +13,21 @@ type Options struct {
 	// fields still show them.
 	TOC bool
 	// Reference is an optional .docx whose look replaces gdprkit's, as
-	// pandoc's reference.docx does: its styles (gdprkit adds the styles it
-	// lacks, matched by name so a localised Word's style ids work), its
-	// numbering definitions (kept beside gdprkit's list definitions), its
-	// headers and footers with their images, and its page size and margins.
+	// pandoc's reference.docx does:
+	//   - its styles.xml, with the document's language set in its defaults
+	//     and gdprkit's styles it lacks added; styles are matched by type
+	//     and name, so a localised Word's ids ("Titolo1" for heading 1)
+	//     are used;
+	//   - its numbering definitions, kept beside gdprkit's lists (whose
+	//     ids start after the reference's), so numbered headings keep
+	//     working; picture bullets fall back to their text;
+	//   - its headers and footers with the parts they use (a logo), in
+	//     place of gdprkit's when it has any;
+	//   - its section properties: page size, orientation and margins.
+	// Only WordprocessingML markup is taken from styles, numbering and
+	// section properties; extension markup (w14 …) is dropped. Render
+	// fails with an error starting "docx: reference:" when Reference is
+	// not a readable .docx.
 	Reference []byte
 }
 

@@ -10,7 +10,9 @@ import (
 	"github.com/gdprkit/gdprkit/internal/ooxml"
 )
 
-// Render writes d to w as a .docx file.
+// Render writes d to w as a .docx file. It fails only on a nil document,
+// an unreadable [Options.Reference] or an error writing to w; the same
+// document and options always give the same bytes.
 func Render(w io.Writer, d *doc.Document, opts Options) error {
 	if d == nil {
 		return errors.New("docx: nil document")

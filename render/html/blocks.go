@@ -80,9 +80,9 @@ func (r *renderer) section(s doc.Section, depth int, outline bool) {
 	r.b.WriteString("</section>\n")
 }
 
-// flow writes the content of a list item, a description or a table-less
-// container: a lone paragraph is written without its p element, so simple
-// lists stay compact.
+// flow writes the content of a list item or a description: a lone
+// paragraph is written without its p element, so simple lists stay
+// compact.
 func (r *renderer) flow(blocks []doc.Block, depth int) {
 	if len(blocks) == 1 {
 		if p, ok := blocks[0].(doc.Paragraph); ok {

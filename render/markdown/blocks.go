@@ -61,7 +61,7 @@ func (j *joiner) chunk() chunk {
 func block(b doc.Block, depth int, prevList byte) chunk {
 	switch b := b.(type) {
 	case doc.Section:
-		return section(b, depth)
+		return section(b, depth, prevList)
 	case doc.Paragraph:
 		return chunk{text: inlineText(b.Inlines, inParagraph)}
 	case doc.List:
@@ -77,13 +77,14 @@ func block(b doc.Block, depth int, prevList byte) chunk {
 }
 
 // section writes an ATX heading, "##" to "######" by depth; deeper
-// sections stay at "######", the deepest CommonMark has.
-func section(s doc.Section, depth int) chunk {
-	body := blocks(s.Blocks, depth+1)
+// sections stay at "######", the deepest CommonMark has. An untitled
+// section is its blocks alone, which may follow a list (prevList).
+func section(s doc.Section, depth int, prevList byte) chunk {
 	title := plainText(s.Title, inHeading)
 	if title == "" {
-		return body
+		return blocksAfter(s.Blocks, depth+1, prevList)
 	}
+	body := blocks(s.Blocks, depth+1)
 	heading := strings.Repeat("#", min(depth+1, 6)) + " " + title
 	if body.text == "" {
 		return chunk{text: heading}
@@ -104,8 +105,11 @@ func list(l doc.List, depth int, prevList byte) chunk {
 	if l.Ordered {
 		marker = '.'
 	}
-	if prevList == marker {
-		marker = map[byte]byte{'-': '*', '.': ')'}[marker]
+	switch {
+	case prevList == '-' && marker == '-':
+		marker = '*'
+	case prevList == '.' && marker == '.':
+		marker = ')'
 	}
 	tight := true
 	for _, it := range l.Items {

@@ -111,6 +111,8 @@ func TestLists(t *testing.T) {
 			"- a\n\n* b\n\n- c\n\n1. d\n\n1) e\n"},
 		{"list after a section's list", []doc.Block{doc.Sec("S", doc.Bullets("a")), doc.Bullets("b")},
 			"## S\n\n- a\n\n* b\n"},
+		{"list in an untitled section after a list", []doc.Block{doc.Bullets("a"), doc.Sec("", doc.Bullets("b"))},
+			"- a\n\n* b\n"},
 		{"empty item", []doc.Block{doc.List{Items: []doc.ListItem{doc.Item(), doc.Item(doc.P("x"))}}}, "-\n- x\n"},
 	}
 	for _, tt := range tests {

@@ -64,6 +64,7 @@ var hostileDocs = map[string]func() *doc.Document{
 		return &doc.Document{Meta: doc.Meta{Title: "数据保护 🔒"}, Blocks: []doc.Block{
 			doc.P("CJK: 数据保护条例; emoji: 🔒😀👍🏽; Greek: Ελληνικά; Cyrillic: Привет; math: ∑∫√; U+FFFD: \ufffd."),
 			doc.P("Decomposed: cafe\u0301 citta\u0300 perche\u0301 Sa\u0303o Paulo, combining only: q\u0303."),
+			doc.P("Accents: àèéìòù €"),
 			doc.P("Latin: àèéìòù ÀÈÉÌÒÙ çÇ ñÑ äöüß ÄÖÜ åÅ æÆ øØ œŒ ÿŸ ł Ł ő ű č š ž ř ě ą ę ș ț ğ ı İ €"),
 		}}
 	},
