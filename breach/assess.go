@@ -125,14 +125,14 @@ type Item string
 
 // The Art. 33(3) items.
 const (
-	ItemNature        Item = "nature"          // (a) nature of the breach
-	ItemSubjects      Item = "subjects"        // (a) categories of data subjects
-	ItemPeople        Item = "people"          // (a) approximate number of data subjects
-	ItemData          Item = "data"            // (a) categories of personal data records
-	ItemRecords       Item = "records"         // (a) approximate number of records
-	ItemContact       Item = "contact"         // (b) DPO or other contact point
-	ItemConsequences  Item = "consequences"    // (c) likely consequences
-	ItemMeasuresTaken Item = "measures_taken"  // (d) measures taken or proposed
+	ItemNature        Item = "nature"         // (a) nature of the breach
+	ItemSubjects      Item = "subjects"       // (a) categories of data subjects
+	ItemPeople        Item = "people"         // (a) approximate number of data subjects
+	ItemData          Item = "data"           // (a) categories of personal data records
+	ItemRecords       Item = "records"        // (a) approximate number of records
+	ItemContact       Item = "contact"        // (b) DPO or other contact point
+	ItemConsequences  Item = "consequences"   // (c) likely consequences
+	ItemMeasuresTaken Item = "measures_taken" // (d) measures taken or proposed
 )
 
 // Label returns the item in words in lang.
@@ -282,13 +282,13 @@ func (a Assessment) Requires(k DutyKind) bool {
 
 // firstNotification returns the first submission that is not a
 // withdrawal.
-func (inc *Incident) firstNotification() (Notification, bool) {
+func (inc *Incident) firstNotification() (Submission, bool) {
 	for _, n := range inc.Notifications {
 		if n.Type != Withdrawn && !n.Sent.IsZero() {
 			return n, true
 		}
 	}
-	return Notification{}, false
+	return Submission{}, false
 }
 
 // notificationComplete reports whether a submission gave the complete

@@ -113,7 +113,9 @@ func (ConfidentialityLoss) Keys() []string { return slices.Clone(confidentiality
 // Label returns the level in words in lang.
 func (l ConfidentialityLoss) Label(lang string) string { return label("conf", string(l), lang) }
 
-func (l ConfidentialityLoss) quarters() int { return max(slices.Index(confidentialityKeys, string(l)), 0) }
+func (l ConfidentialityLoss) quarters() int {
+	return max(slices.Index(confidentialityKeys, string(l)), 0)
+}
 
 // IntegrityLoss is the loss-of-integrity element of CB (Annex 3).
 type IntegrityLoss string
@@ -291,7 +293,7 @@ type Score struct {
 	EI float64
 	// CB is the sum of the circumstances (0–2): Confidentiality,
 	// Integrity, Availability and Malice are its elements.
-	CB                                                  float64
+	CB                                               float64
 	Confidentiality, Integrity, Availability, Malice float64
 	// SE is DPC × EI + CB (0.25–6).
 	SE float64

@@ -91,7 +91,7 @@ type Incident struct {
 	Risk RiskDecision `json:"risk,omitempty"`
 	// Notifications are the submissions to the supervisory authority, in
 	// the order sent.
-	Notifications []Notification `json:"notifications,omitempty" validate:"dive"`
+	Notifications []Submission `json:"notifications,omitempty" validate:"dive"`
 	// DelayReasons are the reasons why the authority was notified after 72
 	// hours from awareness (Art. 33(1)).
 	DelayReasons gdpr.Text `json:"delay_reasons,omitempty"`
@@ -176,8 +176,8 @@ type RiskDecision struct {
 	DPOOpinion gdpr.Text `json:"dpo_opinion,omitempty"`
 }
 
-// Notification is one submission to the supervisory authority.
-type Notification struct {
+// Submission is one notification sent to the supervisory authority.
+type Submission struct {
 	// Type is preliminary, complete, follow_up or withdrawn.
 	Type SubmissionType `json:"type" validate:"required,enum"`
 	// Sent is when it was submitted.

@@ -85,8 +85,8 @@ func (w writer) procRoles() doc.Section {
 		blocks = append(blocks, doc.Note{Kind: doc.NoteMissing, Blocks: []doc.Block{doc.P(w.t("p.roles.none"))}})
 	} else {
 		tab := doc.Table{Columns: []doc.Column{
-			{Title: w.t("p.col.role"), Width: 2}, {Title: w.t("p.col.who"), Width: 2},
-			{Title: w.t("p.col.duties"), Width: 3}, {Title: w.t("p.col.contacts"), Width: 2}, {Title: w.t("p.col.deputy"), Width: 1.5},
+			{Title: w.t("p.col.role"), Width: 1.8}, {Title: w.t("p.col.who"), Width: 2},
+			{Title: w.t("p.col.duties"), Width: 2.8}, {Title: w.t("p.col.contacts"), Width: 3}, {Title: w.t("p.col.deputy"), Width: 1.4},
 		}}
 		for _, m := range p.Team {
 			who := []doc.Inline{doc.Text(m.Name)}
@@ -245,11 +245,21 @@ func (w writer) procReview() doc.Section {
 		items = append(items, w.t("p.review.retention_missing"))
 	}
 	if p.ReviewCycle != "" {
-		items = append(items, w.t("p.review.cycle", p.ReviewCycle.Words(w.lang)))
+		items = append(items, w.t("p.review.cycle", every(p.ReviewCycle, w.lang)))
 	}
 	if p.ExerciseCycle != "" {
-		items = append(items, w.t("p.review.exercise", p.ExerciseCycle.Words(w.lang)))
+		items = append(items, w.t("p.review.exercise", every(p.ExerciseCycle, w.lang)))
 	}
 	items = append(items, w.t("p.review.after"))
 	return doc.Sec(w.t("p.h.review"), doc.Bullets(items...))
+}
+
+// every renders a cycle for "every …": "year" rather than "1 year",
+// "6 months" as is.
+func every(d gdpr.Duration, lang string) string {
+	s := d.Words(lang)
+	if rest, ok := strings.CutPrefix(s, "1 "); ok && !strings.Contains(rest, " ") {
+		return rest
+	}
+	return s
 }

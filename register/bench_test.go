@@ -25,7 +25,7 @@ func bigRegister(n int) (*gdpr.Organisation, *register.Register) {
 		reg.Activities = append(reg.Activities, register.Activity{
 			ID: fmt.Sprintf("act-%05d", i), Name: gdpr.T(fmt.Sprintf("Attività di trattamento n. %d", i), fmt.Sprintf("Processing activity no. %d", i)),
 			Description: gdpr.T("Gestione delle richieste dei clienti ricevute per email e modulo web, con apertura dei ticket e risposta entro due giorni lavorativi.", "Handling customer requests received by email and web form."),
-			Status: register.Active, Owner: "Responsabile assistenza", Created: "2020-01-01", Updated: "2026-11-01",
+			Status:      register.Active, Owner: "Responsabile assistenza", Created: "2020-01-01", Updated: "2026-11-01",
 			Purposes: []register.Purpose{
 				{Description: gdpr.T("Fornire assistenza tecnica sui prodotti in licenza", "Technical support"), LegalBasis: gdpr.Contract},
 				{Description: gdpr.T("Misurare la soddisfazione dei clienti", "Satisfaction"), LegalBasis: gdpr.LegitimateInterests, LegitimateInterest: gdpr.T("Migliorare il servizio", "Improving the service")},

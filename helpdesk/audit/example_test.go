@@ -65,4 +65,3 @@ func ExampleWriteJSONL() {
 	// {"seq":1,"time":"2026-11-22T10:30:00Z","actor":"op-1","action":"impersonation.grant","subject":"cust-42","ticket":"T-7",…}
 	// 1 <nil>
 }
-

@@ -2,8 +2,8 @@ package audit_test
 
 import (
 	"encoding/binary"
-	"fmt"
 	"errors"
+	"fmt"
 	"slices"
 	"sort"
 	"testing"

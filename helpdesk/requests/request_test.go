@@ -92,7 +92,9 @@ func TestFullLifecycle(t *testing.T) {
 			return r.Extend(requests.Extension{Months: 2, Grounds: []requests.Ground{requests.GroundComplexity},
 				Reasons: "ten years of tickets in three systems", Notified: time.Date(2026, 2, 20, 10, 0, 0, 0, time.UTC)}, cal)
 		},
-		func() error { return r.Move(requests.StateCompleted, time.Date(2026, 4, 30, 10, 0, 0, 0, time.UTC), "bundle sent") },
+		func() error {
+			return r.Move(requests.StateCompleted, time.Date(2026, 4, 30, 10, 0, 0, 0, time.UTC), "bundle sent")
+		},
 		func() error { return r.Move(requests.StateClosed, time.Date(2026, 5, 2, 10, 0, 0, 0, time.UTC), "") },
 	}
 	for i, s := range steps {

@@ -84,7 +84,9 @@ func renderFiles(outs []output, formats []string) ([]file, error) {
 		}
 		var err error
 		if o.Workbook != nil && want("xlsx") {
-			err = add("xlsx", func(w io.Writer) error { return xlsx.Render(w, o.Workbook, xlsx.Options{Company: o.Workbook.Meta.Subtitle}) })
+			err = add("xlsx", func(w io.Writer) error {
+				return xlsx.Render(w, o.Workbook, xlsx.Options{Company: o.Workbook.Meta.Subtitle})
+			})
 		}
 		if d := o.Document; d != nil && err == nil {
 			if want("docx") {
