@@ -79,31 +79,3 @@ func fullOrShort(t testing.TB, org *gdpr.Organisation, reg *register.Register, n
 	}
 	return d, base
 }
-
-// TestExampleChecklist walks the element checklist over every notice of
-// the real example pack, in both languages.
-func TestExampleChecklist(t *testing.T) {
-	org, reg, notices := examplePack(t)
-	if len(notices) != 3 {
-		t.Fatalf("examples/nuvola has %d notices, want 3 (support, newsletter, recruiting)", len(notices))
-	}
-	for _, n := range notices {
-		for _, lang := range []string{"it", "en"} {
-			t.Run(n.ID+"/"+lang, func(t *testing.T) { notice.WalkChecklist(t, org, reg, n, lang) })
-		}
-	}
-}
-
-// TestExampleCheck runs the notice rules over the real example pack: it
-// must have no error.
-func TestExampleCheck(t *testing.T) {
-	org, reg, notices := examplePack(t)
-	r := notice.Check(org, reg, notices, notice.NuvolaDate)
-	for _, d := range r.Diagnostics {
-		if d.Severity == check.Error {
-			t.Errorf("%s", d.Format("en"))
-		} else {
-			t.Logf("%s", d.Format("en"))
-		}
-	}
-}

@@ -13,12 +13,12 @@ import (
 )
 
 // FirstLayer returns the short first layer of notice n in lang, as WP260
-// recommends for layered notices: who the controller is and where the
-// full notice is (n.URL), what the data are used for and on which basis,
-// the right to object in its own box, who receives the data and whether
-// they leave the EEA, the rights with how to exercise them. It fits one
-// A4 page for a notice of a few purposes, and carries no document-control
-// block (see [Document] for the fingerprint, which its keywords repeat).
+// recommends for layered notices: who the controller is, what the data
+// are used for and on which basis, who receives them and whether they
+// leave the EEA, the rights with how to exercise them, the right to object
+// in its own box, and the link to the full notice (n.URL). It is meant to
+// fit one page. Its identifier carries the fingerprint of the full notice
+// it summarises.
 func FirstLayer(org *gdpr.Organisation, reg *register.Register, n Notice, lang string, date time.Time) (*doc.Document, error) {
 	if !i18n.Supported(lang) {
 		return nil, fmt.Errorf("notice %s: %w: %q", n.ID, ErrLanguage, lang)
@@ -28,27 +28,17 @@ func FirstLayer(org *gdpr.Organisation, reg *register.Register, n Notice, lang s
 	if org != nil && org.Controller.Name != "" {
 		name = str(org.Controller.Name)
 	}
-	who := para(lang, "l1_who_text", name, in(mail(lang, v.contact())))
+	who := doc.Sec(tr(lang, "l1_who"), para(lang, "l1_who_text", name, in(mail(lang, v.contact()))))
 	if d := v.org.DPO; d != nil && d.Email != "" {
-		who.Inlines = append(who.Inlines, fill(lang, "l1_dpo", in(mail(lang, d.Email)))...)
+		who.Blocks = append(who.Blocks, para(lang, "l1_dpo", in(mail(lang, d.Email))))
 	}
-	// A two-column summary, as the Spanish authority's "basic information"
-	// table: a term per topic keeps the layer to one page.
-	summary := doc.DefinitionList{Items: []doc.Definition{
-		layerItem(lang, "l1_who", who, v.fullNoticeLine(lang)),
-		layerItem(lang, "l1_why", v.layerPurposes(lang)...),
-		layerItem(lang, "l1_share", v.layerSharing(lang)...),
-		layerItem(lang, "l1_rights", v.layerRights(lang)...),
-	}}
-	blocks := []doc.Block{summary}
+	blocks := []doc.Block{who, v.layerPurposes(lang)}
 	if v.mustShowObjection() {
 		blocks = append(blocks, v.objectionBox(lang, true))
 	}
+	more := doc.Sec(tr(lang, "l1_more"), para(lang, "l1_more_text", v.urlInline(lang)), v.versionLine(lang))
+	blocks = append(blocks, v.layerSharing(lang), v.layerRights(lang), more)
 	return &doc.Document{Meta: v.layerMeta(lang), Blocks: blocks}, nil
-}
-
-func layerItem(lang, key string, blocks ...doc.Block) doc.Definition {
-	return doc.Definition{Term: in(doc.Text(tr(lang, key))), Description: blocks}
 }
 
 // layerMeta is the first layer's metadata. It has no document-control
@@ -58,22 +48,13 @@ func layerItem(lang, key string, blocks ...doc.Block) doc.Definition {
 func (v *view) layerMeta(lang string) doc.Meta {
 	full := v.meta(lang, "")
 	return doc.Meta{
-		Title:    v.title(lang),
-		Subtitle: tr(lang, "title_short", v.org.Controller.Name),
+		Title:    tr(lang, "title_short", v.title(lang)),
+		Subtitle: v.org.Controller.Name,
 		Language: lang,
 		Subject:  full.Subject,
 		Keywords: append(full.Keywords, ShortFileBase(v.n.ID)),
 		Labels:   full.Labels,
 	}
-}
-
-// fullNoticeLine points to the full notice, with its version and date.
-func (v *view) fullNoticeLine(lang string) doc.Paragraph {
-	date := str(doc.FormatDate(v.noticeDate()))
-	if v.n.Version == "" {
-		return para(lang, "l1_more_text_undated", date, v.urlInline(lang))
-	}
-	return para(lang, "l1_more_text", str(v.n.Version), date, v.urlInline(lang))
 }
 
 func (v *view) urlInline(lang string) []doc.Inline {
@@ -85,44 +66,37 @@ func (v *view) urlInline(lang string) []doc.Inline {
 
 // layerPurposes lists each purpose with its basis, and any automated
 // decision, which is the processing most likely to surprise.
-func (v *view) layerPurposes(lang string) []doc.Block {
-	var out []doc.Block
+func (v *view) layerPurposes(lang string) doc.Section {
+	s := doc.Sec(tr(lang, "l1_why"))
 	var l doc.List
 	for _, p := range v.purposes() {
 		basis := in(missing(lang))
 		if b := p.p.LegalBasis; b != "" {
-			basis = str(tr(lang, "basis_"+string(b)) + " (" + cite(lang, b.Article()) + ")")
+			basis = str(b.Label(lang) + " (" + cite(lang, b.Article()) + ")")
 		}
 		l.Items = append(l.Items, doc.Item(doc.Para(append(in(text(p.p.Description, lang), doc.Text(" — ")), basis...)...)))
 	}
 	if len(l.Items) == 0 {
 		l.Items = append(l.Items, doc.Item(doc.Para(missing(lang))))
 	}
-	if conds := v.specialConditions(); len(conds) > 0 {
-		names := make([]string, len(conds))
-		for i, c := range conds {
-			names[i] = c.Label(lang) + " (" + cite(lang, c.Article()) + ")"
-		}
-		l.Items = append(l.Items, doc.Item(para(lang, "l1_special", str(strings.Join(names, "; ")))))
-	}
-	out = append(out, l)
+	s.Blocks = append(s.Blocks, l)
 	solely := false
 	for _, x := range v.automated() {
 		if x.a.AutomatedDecisions.Solely {
 			solely = true
-			out = append(out, para(lang, "adm_solely", str(x.a.Name.In(lang))))
+			s.Blocks = append(s.Blocks, para(lang, "adm_solely", str(x.a.Name.In(lang))))
 		}
 	}
 	if solely {
-		out = append(out, para(lang, "adm_safeguards"))
+		s.Blocks = append(s.Blocks, para(lang, "adm_safeguards"))
 	}
-	return out
+	return s
 }
 
 // layerSharing names the recipients and the transfers outside the EEA in
 // one or two sentences.
-func (v *view) layerSharing(lang string) []doc.Block {
-	var s doc.Section // only its blocks are used
+func (v *view) layerSharing(lang string) doc.Section {
+	s := doc.Sec(tr(lang, "l1_share"))
 	recs := v.recipients()
 	switch {
 	case len(recs) == 0 && v.noRecipients():
@@ -171,12 +145,12 @@ func (v *view) layerSharing(lang string) []doc.Block {
 	} else {
 		s.Blocks = append(s.Blocks, para(lang, "transfers_none"))
 	}
-	return s.Blocks
+	return s
 }
 
 // layerRights names the rights, the contact, the one-month reply, consent
 // withdrawal and the complaint.
-func (v *view) layerRights(lang string) []doc.Block {
+func (v *view) layerRights(lang string) doc.Section {
 	var names []string
 	first, last := "", ""
 	for _, r := range v.rights() {
@@ -189,7 +163,7 @@ func (v *view) layerRights(lang string) []doc.Block {
 		}
 		last = strings.TrimPrefix(r.Article(), "Art. ")
 	}
-	s := doc.Sec("", para(lang, "l1_rights_text", str(joinAnd(lang, names)),
+	s := doc.Sec(tr(lang, "l1_rights"), para(lang, "l1_rights_text", str(joinAnd(lang, names)),
 		str(tr(lang, "l1_articles", first, last)), in(mail(lang, v.contact()))))
 	if v.hasConsent() {
 		s.Blocks = append(s.Blocks, para(lang, "l1_withdraw"))
@@ -203,7 +177,7 @@ func (v *view) layerRights(lang string) []doc.Block {
 	} else {
 		s.Blocks = append(s.Blocks, para(lang, "l1_complaint_generic"))
 	}
-	return s.Blocks
+	return s
 }
 
 // joinAnd joins items as "a, b e c" / "a, b and c".

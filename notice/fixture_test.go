@@ -109,7 +109,7 @@ func newsletterActivity() register.Activity {
 		Provision: gdpr.T("Il conferimento di nome ed email è facoltativo, ma senza di essi non possiamo inviarti la newsletter.",
 			"Giving your name and email is optional, but without them we cannot send you the newsletter."),
 		Recipients: []string{"newsletter_platform"},
-		Retention:  []gdpr.Retention{{Criterion: gdpr.T("fino alla revoca del consenso; gli indirizzi inattivi da 24 mesi sono cancellati", "until consent is withdrawn; addresses inactive for 24 months are erased"), EndAction: gdpr.Delete}},
+		Retention: []gdpr.Retention{{Criterion: gdpr.T("fino alla revoca del consenso; gli indirizzi inattivi da 24 mesi sono cancellati", "until consent is withdrawn; addresses inactive for 24 months are erased"), EndAction: gdpr.Delete}},
 	}
 }
 

@@ -100,8 +100,8 @@ func upperFirst(s string) string {
 // countryName returns the name of an ISO 3166-1 country in lang, or the
 // code when unknown.
 func countryName(lang, code string) string {
-	if !gdpr.IsCountry(code) {
-		return code
+	if code == "" {
+		return ""
 	}
 	if code == "EL" {
 		code = "GR"

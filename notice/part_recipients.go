@@ -116,7 +116,7 @@ func (v *view) transfersSection(lang string) doc.Section {
 	}
 	for _, r := range orphans {
 		t.Rows = append(t.Rows, doc.Row{
-			doc.Cell{doc.Text(v.recipientName(lang, r.r.ID))}, doc.Cell{doc.Text(countryName(lang, r.r.Country))},
+			doc.Cell{doc.Text(r.r.Name.In(lang))}, doc.Cell{doc.Text(countryName(lang, r.r.Country))},
 			doc.Cell{missing(lang)}, doc.Cell{missing(lang)},
 		})
 	}
@@ -124,19 +124,11 @@ func (v *view) transfersSection(lang string) doc.Section {
 	return s
 }
 
-// recipientName names a recipient of a transfer: by name, or by its
-// category when the notice shows categories.
 func (v *view) recipientName(lang, id string) string {
-	r, ok := v.reg.Recipient(id)
-	switch {
-	case !ok && id == "":
-		return "—"
-	case !ok:
-		return id
-	case v.n.Recipients == ByCategory && !r.Category.IsEmpty():
-		return upperFirst(r.Category.In(lang))
+	if r, ok := v.reg.Recipient(id); ok {
+		return r.Name.In(lang)
 	}
-	return r.Name.In(lang)
+	return id
 }
 
 func destination(lang string, t *gdpr.Transfer) string {

@@ -23,7 +23,7 @@ func (v *view) retentionSection(lang string) doc.Section {
 			t.Rows = append(t.Rows, doc.Row{
 				doc.Cell{doc.Text(v.retentionData(lang, r))},
 				periodCell(lang, r),
-				doc.Cell{doc.Text(orDash(r.Trigger.In(lang)))},
+				doc.Cell{doc.Text(r.Trigger.In(lang))},
 				doc.Cell{doc.Text(r.EndAction.Label(lang))},
 			})
 		}

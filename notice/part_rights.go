@@ -18,30 +18,16 @@ func (v *view) objectionNote(lang string) doc.Note { return v.objectionBox(lang,
 func (v *view) objectionBox(lang string, short bool) doc.Note {
 	situation, marketing := v.objectable()
 	n := doc.Note{Kind: doc.NoteLegal, Title: tr(lang, "object_title")}
-	how := fill(lang, "object_how", in(mail(lang, v.contact())))
-	if short {
-		// One paragraph, so the first layer keeps to one page.
-		var p doc.Paragraph
-		if len(situation) > 0 {
-			p.Inlines = append(fill(lang, "l1_object_situation"), doc.Text(" "))
-		}
-		if len(marketing) > 0 {
-			p.Inlines = append(append(p.Inlines, fill(lang, "object_marketing", str(purposeNames(lang, marketing)))...), doc.Text(" "))
-		}
-		p.Inlines = append(p.Inlines, how...)
-		if !v.n.Objection.IsEmpty() {
-			p.Inlines = append(p.Inlines, doc.Text(" "+v.n.Objection.In(lang)))
-		}
-		n.Blocks = []doc.Block{p}
-		return n
-	}
 	if len(situation) > 0 {
-		n.Blocks = append(n.Blocks, para(lang, "object_situation", str(purposeNames(lang, situation))), para(lang, "object_situation_effect"))
+		n.Blocks = append(n.Blocks, para(lang, "object_situation", str(purposeNames(lang, situation))))
+		if !short {
+			n.Blocks = append(n.Blocks, para(lang, "object_situation_effect"))
+		}
 	}
 	if len(marketing) > 0 {
 		n.Blocks = append(n.Blocks, para(lang, "object_marketing", str(purposeNames(lang, marketing))))
 	}
-	n.Blocks = append(n.Blocks, doc.Paragraph{Inlines: how})
+	n.Blocks = append(n.Blocks, para(lang, "object_how", in(mail(lang, v.contact()))))
 	if !v.n.Objection.IsEmpty() {
 		n.Blocks = append(n.Blocks, paragraphs(v.n.Objection, lang)...)
 	}

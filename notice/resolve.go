@@ -19,20 +19,6 @@ type view struct {
 	reg  *register.Register
 	date time.Time
 	acts []act
-	// byID indexes the register activities when the notice lists its own.
-	byID map[string]int
-}
-
-// activity returns the register activity with id.
-func (v *view) activity(id string) (*register.Activity, bool) {
-	if v.byID != nil {
-		i, ok := v.byID[id]
-		if !ok {
-			return nil, false
-		}
-		return &v.reg.Activities[i], true
-	}
-	return v.reg.Activity(id)
 }
 
 // act is an activity the notice covers.
@@ -83,20 +69,11 @@ func resolve(org *gdpr.Organisation, reg *register.Register, n Notice, index int
 	}
 	v := &view{n: n, path: fmt.Sprintf("notices[%d]", index), org: org, reg: reg, date: date}
 	if len(n.Activities) > 0 {
-		byID := make(map[string]int, len(reg.Activities))
-		for i := range reg.Activities {
-			if _, dup := byID[reg.Activities[i].ID]; !dup {
-				byID[reg.Activities[i].ID] = i
-			}
-		}
-		covered := map[string]bool{}
 		for _, id := range n.Activities {
-			if i, ok := byID[id]; ok && !covered[id] {
-				covered[id] = true
+			if i := indexOf(reg.Activities, id, activityID); i >= 0 && !v.covers(id) {
 				v.acts = append(v.acts, act{&reg.Activities[i], fmt.Sprintf("register.activities[%d]", i)})
 			}
 		}
-		v.byID = byID
 		return v
 	}
 	for i := range reg.Activities {
@@ -107,6 +84,8 @@ func resolve(org *gdpr.Organisation, reg *register.Register, n Notice, index int
 	}
 	return v
 }
+
+func activityID(a register.Activity) string { return a.ID }
 
 func indexOf[T any](list []T, id string, key func(T) string) int {
 	for i, x := range list {
@@ -119,6 +98,10 @@ func indexOf[T any](list []T, id string, key func(T) string) int {
 
 func concernsAny(a *register.Activity, audience []string) bool {
 	return slices.ContainsFunc(audience, a.Concerns)
+}
+
+func (v *view) covers(id string) bool {
+	return slices.ContainsFunc(v.acts, func(x act) bool { return x.a.ID == id })
 }
 
 func (v *view) kind() Kind { return v.n.KindOrDefault() }

@@ -34,7 +34,7 @@ var ruleActivities = check.Rule[Subject]{
 		s.each(func(v *view) {
 			for k, id := range v.n.Activities {
 				p := fmt.Sprintf("%s.activities[%d]", v.path, k)
-				a, ok := v.activity(id)
+				a, ok := v.reg.Activity(id)
 				switch {
 				case !ok:
 					f.Find(p,
