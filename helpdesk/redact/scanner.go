@@ -218,15 +218,7 @@ func (sc *scanner) vatPrefixed(i, j int) int {
 func (sc *scanner) number(i int) int {
 	s := sc.s
 	n := len(s)
-	switch numberGlue(s, i) {
-	case glueHard:
-		return sc.skipAlnum(i)
-	case glueSoft: // "log-10.0.0.12.txt": only a dotted quad stands out
-		if sc.kinds.has(IPAddress) {
-			if end, ok := sc.ipv4(i); ok {
-				return end
-			}
-		}
+	if numberGlued(s, i) {
 		return sc.skipAlnum(i)
 	}
 	k := i + 1
@@ -262,45 +254,23 @@ func (sc *scanner) number(i int) int {
 	return sc.digits(i)
 }
 
-// Glue is how a digit continues the token before it.
-const (
-	glueNone = iota
-	// glueSoft: after '-' or '/' that follow a word ("ORD-2026-000123",
-	// "A/123"): a code, unless it is a dotted quad.
-	glueSoft
-	// glueHard: after a letter, after '.' or ',' that follow a digit
-	// ("1.2.3.4.5", "1.234,56", "v10.2.0"), or after '+' that follows a
-	// word: never the start of an identifier.
-	glueHard
-)
-
-// numberGlue tells whether a digit at i continues a preceding token
-// rather than starting one. "tel.3471234567", "tel:3471234567" and
-// "CI_3471234567" start a number: '_' separates words in file names.
-func numberGlue(s string, i int) int {
+// numberGlued reports whether a digit at i continues a preceding token
+// rather than starting one: after a letter, after "-", "_" or "/" that
+// follow a word ("ORD-2026-000123", "A/123"), after "." or "," that follow
+// a digit ("1.2.3.4.5", "1.234,56", "v10.2.0"), or after "+" that follows
+// a word. "tel.3471234567" and "tel:3471234567" still start a number.
+func numberGlued(s string, i int) bool {
 	if i == 0 {
-		return glueNone
+		return false
 	}
 	switch c := s[i-1]; c {
-	case '-', '/':
-		if gluedBefore(s, i-1) {
-			return glueSoft
-		}
-	case '+':
-		if gluedBefore(s, i-1) {
-			return glueHard
-		}
+	case '-', '_', '/', '+':
+		return gluedBefore(s, i-1)
 	case '.', ',':
-		if i >= 2 && (isDigit(s[i-2]) || s[i-2] == ']') {
-			return glueHard
-		}
-	case '_':
+		return i >= 2 && (isDigit(s[i-2]) || s[i-2] == ']')
 	default:
-		if gluedBefore(s, i) {
-			return glueHard
-		}
+		return gluedBefore(s, i)
 	}
-	return glueNone
 }
 
 // group is one run of digits in a run of groups.
@@ -325,7 +295,7 @@ func (sc *scanner) gather(i int) int {
 		for k < n && isDigit(s[k]) && k-pos <= maxGroupDigits {
 			k++
 		}
-		if k-pos > maxGroupDigits || gluedAfter(s, k) || sc.kinds.has(Email) && inLocalPart(s, k) ||
+		if k-pos > maxGroupDigits || gluedAfter(s, k) ||
 			k+1 < n && s[k] == ',' && (isDigit(s[k+1]) || s[k+1] == '[') {
 			return ng
 		}
@@ -341,18 +311,6 @@ func (sc *scanner) gather(i int) int {
 		}
 		return ng
 	}
-}
-
-// inLocalPart reports whether s[k:] continues the local part of an
-// e-mail address: local-part characters up to '@'. A digit group that
-// ends there belongs to the address ("0100/01/1.a@example.it"), and the
-// run of groups must not lean on it — the address will be replaced.
-func inLocalPart(s string, k int) bool {
-	j := k
-	for j < len(s) && j-k <= maxLocal && class[s[j]]&cLocal != 0 {
-		j++
-	}
-	return j < len(s) && s[j] == '@'
 }
 
 // digits handles a run of digit groups: phone numbers, VAT numbers and

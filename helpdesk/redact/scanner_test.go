@@ -30,8 +30,6 @@ func TestFindPositive(t *testing.T) {
 		{"fisso 02/12345678", []string{"phone:02/12345678"}},
 		{"UK +44 20 7946 0958, US +1 202 555 0142", []string{"phone:+44 20 7946 0958", "phone:+1 202 555 0142"}},
 		{"0044 20 7946 0958", []string{"phone:0044 20 7946 0958"}},
-		{"CI_3471234567.pdf", []string{"phone:3471234567"}},
-		{"log-10.0.0.12.txt, ORD-1.2.3.4", []string{"ip_address:10.0.0.12", "ip_address:1.2.3.4"}},
 		{"P.IVA IT00743110157.", []string{"vat_number:IT00743110157"}},
 		{"P.IVA IT-00743110157", []string{"vat_number:IT-00743110157"}},
 		{"cf: rssmra85t10a562s", []string{"tax_code:rssmra85t10a562s"}},
@@ -51,9 +49,8 @@ func TestFindPositive(t *testing.T) {
 		{"indirizzo all'mario@example.it", []string{"email:mario@example.it"}},
 		{"ciao@xn--80ak6aa92e.xn--p1ai", []string{"email:ciao@xn--80ak6aa92e.xn--p1ai"}},
 		{"3471234567@sms.example.it", []string{"email:3471234567@sms.example.it"}},
-		// Digits that end in an e-mail address belong to it.
-		{"0212 3456 78@x.it", []string{"phone:0212 3456", "email:78@x.it"}},
-		{"347.123.4567@x.it", []string{"email:347.123.4567@x.it"}},
+		// Overlaps merge into one finding of the strongest kind.
+		{"0212 3456 78@x.it", []string{"email:0212 3456 78@x.it"}},
 		{"IT 00743110157", []string{"vat_number:IT 00743110157"}},
 	}
 	r := MustNew(Options{})
@@ -75,7 +72,7 @@ func TestFindFalsePositives(t *testing.T) {
 		// order, ticket and product numbers
 		"ORD-2026-000123", "TCK-00123", "ticket #123456789", "pratica n. 2026/1234", "SKU AB-1234-XY",
 		"ISBN 978-88-04-12345-6", "codice 0x80070005", "550e8400-e29b-41d4-a716-446655440000",
-		"CAP 20121 Milano", "12345678901234567890123", "A-3471234567", "ref/3471234567",
+		"CAP 20121 Milano", "12345678901234567890123", "A-3471234567", "x_3471234567", "ref/3471234567",
 		"a+3471234567",
 		// versions: 1.2.3.4 after a version word, or with more parts, is not an address
 		"v1.2.3.4", "versione 1.2.3.4", "Versione: 10.0.0.1", "release 2.0.0.1", "build 10.0.19045.3803",
