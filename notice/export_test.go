@@ -1,7 +1,0 @@
-package notice
-
-// Exported for the external tests, which load the real example pack.
-var (
-	WalkChecklist = walkChecklist
-	NuvolaDate    = nuvolaDate
-)
