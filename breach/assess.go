@@ -329,3 +329,14 @@ func hasContactPoint(org *gdpr.Organisation, b *Breach) bool {
 	}
 	return b != nil && b.Procedure != nil && b.Procedure.ContactPoint != nil && b.Procedure.ContactPoint.HasContact()
 }
+
+// Drafts reports which drafts the incident calls for: the notification to
+// the authority when it is, or was, to be notified; the letter to the
+// people when they are, or were, to be told. The CLI writes only these;
+// the assessment report and the register row exist for every incident.
+func (a Assessment) Drafts() (notification, letter bool) {
+	inc := a.Incident
+	notification = a.Requires(DutyNotifyAuthority) || len(inc.Notifications) > 0
+	letter = a.Requires(DutyCommunicate) || inc.Communication.Done()
+	return notification, letter
+}

@@ -126,7 +126,7 @@ type DraftData struct {
 
 // DraftConsequences is section 4.1.
 type DraftConsequences struct {
-	Description gdpr.Text     `json:"description"`
+	Description gdpr.Text      `json:"description"`
 	Severity    *DraftSeverity `json:"severity,omitempty"`
 }
 

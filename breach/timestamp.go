@@ -37,12 +37,13 @@ func ParseTimestamp(s string) (Timestamp, error) {
 	return Timestamp{Time: t}, nil
 }
 
-// String formats the timestamp as RFC 3339, or "" when unset.
+// String formats the timestamp as RFC 3339 (with fractional seconds only
+// when it has any), or "" when unset.
 func (t Timestamp) String() string {
 	if t.IsZero() {
 		return ""
 	}
-	return t.Format(time.RFC3339)
+	return t.Format(time.RFC3339Nano)
 }
 
 // MarshalText writes RFC 3339 with the zone as recorded.

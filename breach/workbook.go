@@ -69,9 +69,11 @@ func (w writer) registerSheet(at time.Time) doc.Sheet {
 		if inc.MeasuresInPlace.Backup != nil {
 			backup = w.yesNo(*inc.MeasuresInPlace.Backup)
 		}
-		after := ""
+		notified, after := formatTime(a.Notified, w.s.loc), ""
 		if !a.Notified.IsZero() {
 			after = formatSpan(a.Elapsed)
+		} else if d, ok := a.Duty(DutyNotifyAuthority); ok {
+			notified = d.State.Label(w.lang) // "not required" says the row was not notified on purpose
 		}
 		sh.Rows = append(sh.Rows, []string{
 			inc.ID, w.text(inc.Title), inc.Status.Label(w.lang), a.Role.Label(w.lang),
@@ -82,7 +84,7 @@ func (w writer) registerSheet(at time.Time) doc.Sheet {
 			w.plainCount(inc.People), w.plainCount(inc.Records), inc.MeasuresInPlace.Encryption.Label(w.lang), backup,
 			w.text(inc.Consequences), se, band, a.flagsLine(w.lang),
 			inc.Risk.Level.Label(w.lang), w.text(inc.Risk.Reasons),
-			formatTime(a.Notified, w.s.loc), formatTime(a.Deadline, w.s.loc), after,
+			notified, formatTime(a.Deadline, w.s.loc), after,
 			w.text(inc.DelayReasons), w.subjectsCell(a), w.text(inc.MeasuresTaken), w.text(inc.LessonsLearned),
 		})
 	}

@@ -518,3 +518,31 @@ func style(t testing.TB, f *excelize.File, sheet, ref string) *excelize.Style {
 	}
 	return s
 }
+
+func TestSheetNameCollisions(t *testing.T) {
+	tests := []struct {
+		in, want []string
+	}{
+		{[]string{"SHEET1", "Sheet1"}, []string{"SHEET1", "Sheet1 (2)"}},
+		{[]string{"Sheet1", "sheet1"}, []string{"Sheet1", "sheet1 (2)"}},
+		{[]string{"x", "Sheet1"}, []string{"x", "Sheet1"}},
+		{[]string{"", "Sheet1"}, []string{"Sheet1", "Sheet1 (2)"}},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.in, ","), func(t *testing.T) {
+			wb := &doc.Workbook{}
+			for _, n := range tt.in {
+				wb.Sheets = append(wb.Sheets, doc.Sheet{Name: n, Columns: []doc.SheetColumn{{Title: "a"}}, Rows: [][]string{{n}}})
+			}
+			f := open(t, render(t, wb))
+			if got := f.GetSheetList(); !slices.Equal(got, tt.want) {
+				t.Errorf("sheets = %q, want %q", got, tt.want)
+			}
+			for i, name := range tt.want {
+				if got := cell(t, f, name, "A2"); got != tt.in[i] {
+					t.Errorf("%s!A2 = %q, want %q", name, got, tt.in[i])
+				}
+			}
+		})
+	}
+}
