@@ -17,6 +17,7 @@ type summaryLabels struct {
 	purposes, categories, recipients, retention               string
 	sources, sourcesNone, automated, automatedNone            string
 	transfers, transfersNone, rights, authority               string
+	rightsIntro                                               string
 	rightsList                                                []string
 	tickets, ticketID, opened, closed, channel, title, pieces string
 	noTickets                                                 string
@@ -48,6 +49,7 @@ var labelsByLang = map[string]summaryLabels{
 		transfersNone: "Your support data are not transferred outside the European Economic Area.",
 		rights:        "Your rights (Art. 15(1)(e) and (f))",
 		authority:     "Supervisory authority",
+		rightsIntro:   "You have the right:",
 		rightsList: []string{
 			"to have inaccurate data corrected and incomplete data completed (Art. 16);",
 			"to have your data erased (Art. 17);",
@@ -92,6 +94,7 @@ var labelsByLang = map[string]summaryLabels{
 		transfersNone: "I tuoi dati di assistenza non sono trasferiti fuori dallo Spazio economico europeo.",
 		rights:        "I tuoi diritti (art. 15, par. 1, lett. e ed f)",
 		authority:     "Autorità di controllo",
+		rightsIntro:   "Hai il diritto di:",
 		rightsList: []string{
 			"ottenere la rettifica dei dati inesatti e l'integrazione di quelli incompleti (art. 16);",
 			"ottenere la cancellazione dei dati (art. 17);",
@@ -202,7 +205,7 @@ func Summary(b Bundle, info Art15Info, lang string) doc.Document {
 		section(l.automated, info.AutomatedDecisions, l.automatedNone),
 		section(l.transfers, info.Transfers, l.transfersNone),
 	)
-	rights := []doc.Block{doc.Bullets(l.rightsList...)}
+	rights := []doc.Block{doc.P(l.rightsIntro), doc.Bullets(l.rightsList...)}
 	if extra := list(info.Rights); extra != nil {
 		rights = append(rights, extra)
 	}
