@@ -26,7 +26,8 @@ type Assessment struct {
 	Role Role
 	// Authority is the supervisory authority to notify; AuthorityKnown is
 	// false when none could be determined.
-	Authority      gdpr.Authority
+	Authority gdpr.Authority
+	// AuthorityKnown is false when no authority could be determined.
 	AuthorityKnown bool
 	// Aware is when the clock started (zero when not recorded).
 	Aware time.Time
@@ -109,7 +110,9 @@ func (s DutyState) Label(lang string) string { return label("state", string(s), 
 
 // Duty is one obligation with its deadline.
 type Duty struct {
-	Kind  DutyKind
+	// Kind is the obligation.
+	Kind DutyKind
+	// State says where it stands.
 	State DutyState
 	// Due is the deadline: legal for the authority (72 h), the internal
 	// target of the procedure for the others ("without undue delay").

@@ -291,9 +291,10 @@ type Score struct {
 	DPC int
 	// EI is the ease of identification (0.25–1).
 	EI float64
-	// CB is the sum of the circumstances (0–2): Confidentiality,
-	// Integrity, Availability and Malice are its elements.
-	CB                                               float64
+	// CB is the sum of the circumstances (0–2).
+	CB float64
+	// Confidentiality, Integrity, Availability and Malice are the elements
+	// of CB.
 	Confidentiality, Integrity, Availability, Malice float64
 	// SE is DPC × EI + CB (0.25–6).
 	SE float64

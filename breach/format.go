@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/gdprkit/gdprkit/internal/i18n"
 )
@@ -13,10 +14,9 @@ import (
 func (a Assessment) Format(w io.Writer, lang string) error {
 	t := func(key string, args ...any) string { return i18n.Breach.T(lang, key, args...) }
 	inc := a.Incident
-	var b strings.Builder
-	line := func(label, value string) { fmt.Fprintf(&b, "%-*s %s\n", 24, label+":", value) }
+	var head, tail [][2]string // label, value: printed in aligned columns
+	line := func(label, value string) { head = append(head, [2]string{label, value}) }
 
-	fmt.Fprintf(&b, "%s %s — %s\n", t("a.incident"), inc.ID, inc.Title.In(lang))
 	line(t("a.role"), a.Role.Label(lang))
 	level := t("a.not_assessed")
 	if a.Level != "" {
@@ -32,7 +32,7 @@ func (a Assessment) Format(w io.Writer, lang string) error {
 	}
 	line(t("a.aware"), orDash(formatTime(a.Aware, a.Location)))
 	if !a.Deadline.IsZero() {
-		line(t("a.deadline"), formatTime(a.Deadline, a.Location))
+		line(article(t("a.deadline"), lang), formatTime(a.Deadline, a.Location))
 	}
 	if !a.Notified.IsZero() {
 		status := t("a.in_time")
@@ -50,16 +50,32 @@ func (a Assessment) Format(w io.Writer, lang string) error {
 			line(t("a.overdue_by"), formatSpan(-a.TimeLeft))
 		}
 	}
-	b.WriteString(t("a.duties") + ":\n")
-	for _, d := range a.Duties {
-		fmt.Fprintf(&b, "  - %s (%s): %s\n", d.Kind.Label(lang), d.Kind.Article(), a.dutyStatus(d, lang))
-	}
 	if a.Requires(DutyNotifyAuthority) || len(inc.Notifications) > 0 {
 		missing := t("a.none")
 		if len(a.Missing) > 0 {
 			missing = itemList(a.Missing, lang)
 		}
-		line(t("a.missing"), missing)
+		tail = append(tail, [2]string{t("a.missing"), missing})
+	}
+	width := 0
+	for _, l := range append(head, tail...) {
+		width = max(width, utf8.RuneCountInString(l[0])+1)
+	}
+	var b strings.Builder
+	pad := func(l [2]string) {
+		label := l[0] + ":"
+		fmt.Fprintf(&b, "%s%s %s\n", label, strings.Repeat(" ", width-utf8.RuneCountInString(label)), l[1])
+	}
+	fmt.Fprintf(&b, "%s %s — %s\n", t("a.incident"), inc.ID, inc.Title.In(lang))
+	for _, l := range head {
+		pad(l)
+	}
+	b.WriteString(t("a.duties") + ":\n")
+	for _, d := range a.Duties {
+		fmt.Fprintf(&b, "  - %s (%s): %s\n", d.Kind.Label(lang), article(d.Kind.Article(), lang), a.dutyStatus(d, lang))
+	}
+	for _, l := range tail {
+		pad(l)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -110,18 +126,23 @@ func (a Assessment) dutyStatus(d Duty, lang string) string {
 			s += " " + t("a.on", formatTime(d.Done, a.Location))
 		}
 	case Pending, Overdue:
-		if !d.Due.IsZero() {
-			key := "a.target"
-			if d.Legal {
-				key = "a.by"
-			}
-			s += " " + t(key, formatTime(d.Due, a.Location))
-		} else {
-			s += " " + t("a.without_delay")
+		var key string
+		switch {
+		case d.Due.IsZero():
+			return s + " " + t("a.without_delay")
+		case d.State == Pending && d.Legal:
+			key = "a.by"
+		case d.State == Pending:
+			key = "a.target"
+		case d.Legal:
+			key = "a.since"
+		default:
+			key = "a.target_passed"
 		}
+		s += ", " + t(key, formatTime(d.Due, a.Location))
 	case Exempt:
 		if c := a.Incident.Communication; c != nil {
-			s = fmt.Sprintf("%s: %s", c.Exemption.Article(), c.Exemption.Label(lang))
+			s = fmt.Sprintf("%s: %s", article(c.Exemption.Article(), lang), c.Exemption.Label(lang))
 		}
 	}
 	return s

@@ -18,25 +18,44 @@ const NotificationFormat = "gdprkit.breach-notification/1"
 // ([NotificationJSON]) are both made from it, so they say the same thing.
 // Free text keeps every language of the pack.
 type NotificationDraft struct {
-	Format          string              `json:"format"`
-	Incident        string              `json:"incident"`
-	Notification    DraftNotification   `json:"notification"`
-	Authority       DraftAuthority      `json:"authority"`
-	Controller      gdpr.Party          `json:"controller"`
-	Representative  *gdpr.Party         `json:"representative,omitempty"`
-	ReportingPerson *DraftPerson        `json:"reporting_person,omitempty"`
-	DPO             DraftDPO            `json:"dpo"`
-	Timeline        DraftTimeline       `json:"timeline"`
-	Nature          DraftNature         `json:"nature"`
-	DataSubjects    DraftSubjects       `json:"data_subjects"`
-	PersonalData    DraftData           `json:"personal_data"`
-	MeasuresInPlace Protection          `json:"measures_in_place"`
-	Consequences    DraftConsequences   `json:"consequences"`
-	RiskAssessment  DraftRisk           `json:"risk_assessment"`
-	Measures        DraftMeasures       `json:"measures"`
-	Communication   DraftCommunication  `json:"communication"`
-	Other           []OtherNotification `json:"other_notifications,omitempty"`
-	Attachments     []string            `json:"attachments,omitempty"`
+	// Format names the JSON shape: NotificationFormat.
+	Format string `json:"format"`
+	// Incident is the incident id.
+	Incident string `json:"incident"`
+	// Notification is section 1.1: the kind of notification.
+	Notification DraftNotification `json:"notification"`
+	// Authority is the supervisory authority notified.
+	Authority DraftAuthority `json:"authority"`
+	// Controller is the controller (section 1.1).
+	Controller gdpr.Party `json:"controller"`
+	// Representative is the Art. 27 representative, if any.
+	Representative *gdpr.Party `json:"representative,omitempty"`
+	// ReportingPerson is the person making the notification (section 2.2).
+	ReportingPerson *DraftPerson `json:"reporting_person,omitempty"`
+	// DPO is the DPO or other contact point (section 2.3.1).
+	DPO DraftDPO `json:"dpo"`
+	// Timeline is section 3.1.
+	Timeline DraftTimeline `json:"timeline"`
+	// Nature is section 3.2.
+	Nature DraftNature `json:"nature"`
+	// DataSubjects is section 3.3.
+	DataSubjects DraftSubjects `json:"data_subjects"`
+	// PersonalData is section 3.4.
+	PersonalData DraftData `json:"personal_data"`
+	// MeasuresInPlace is section 3.5.
+	MeasuresInPlace Protection `json:"measures_in_place"`
+	// Consequences is section 4.1.
+	Consequences DraftConsequences `json:"consequences"`
+	// RiskAssessment is section 4.2.
+	RiskAssessment DraftRisk `json:"risk_assessment"`
+	// Measures is section 4.3.
+	Measures DraftMeasures `json:"measures"`
+	// Communication is section 4.4.
+	Communication DraftCommunication `json:"communication"`
+	// Other are the notices to others (section 6).
+	Other []OtherNotification `json:"other_notifications,omitempty"`
+	// Attachments list the evidence available to attach.
+	Attachments []string `json:"attachments,omitempty"`
 	// Missing lists the Art. 33(3) information still to be provided
 	// (Art. 33(4)).
 	Missing []Item `json:"missing,omitempty"`
@@ -50,121 +69,181 @@ type DraftNotification struct {
 	Subtype string `json:"subtype"`
 	// Submission is the submission recorded, when the draft describes one.
 	Submission SubmissionType `json:"submission,omitempty"`
-	Sent       Timestamp      `json:"sent,omitzero"`
-	Reference  string         `json:"reference,omitempty"`
-	Previous   string         `json:"previous_reference,omitempty"`
-	Reason     gdpr.Text      `json:"withdrawal_reason,omitempty"`
+	// Sent is when the recorded submission was sent.
+	Sent Timestamp `json:"sent,omitzero"`
+	// Reference is the authority's reference of the submission.
+	Reference string `json:"reference,omitempty"`
+	// Previous is the reference of the submission before, when different.
+	Previous string `json:"previous_reference,omitempty"`
+	// Reason explains a withdrawal.
+	Reason gdpr.Text `json:"withdrawal_reason,omitempty"`
 }
 
 // DraftAuthority is the supervisory authority notified.
 type DraftAuthority struct {
+	// Country is the authority's Member State.
 	Country string `json:"country,omitempty"`
-	Name    string `json:"name,omitempty"`
+	// Name is its official name.
+	Name string `json:"name,omitempty"`
+	// Channel is its notification channel.
 	Channel string `json:"channel,omitempty"`
 }
 
 // DraftPerson is the person making the notification (section 2.2).
 type DraftPerson struct {
-	Name     string    `json:"name"`
+	// Name is the person's name.
+	Name string `json:"name"`
+	// Function is their job.
 	Function gdpr.Text `json:"function,omitempty"`
-	Role     TeamRole  `json:"role,omitempty"`
-	Email    string    `json:"email,omitempty"`
-	Phone    string    `json:"phone,omitempty"`
+	// Role is their role in the breach team.
+	Role TeamRole `json:"role,omitempty"`
+	// Email is their email address.
+	Email string `json:"email,omitempty"`
+	// Phone is their phone number.
+	Phone string `json:"phone,omitempty"`
 }
 
 // DraftDPO is section 2.3.1: the DPO or other contact point.
 type DraftDPO struct {
-	Designated   bool        `json:"designated"`
-	DPO          *gdpr.DPO   `json:"dpo,omitempty"`
+	// Designated reports whether a DPO is designated.
+	Designated bool `json:"designated"`
+	// DPO is the DPO, when designated.
+	DPO *gdpr.DPO `json:"dpo,omitempty"`
+	// ContactPoint is the other contact point, when no DPO is.
 	ContactPoint *gdpr.Party `json:"contact_point,omitempty"`
 }
 
 // DraftTimeline is section 3.1.
 type DraftTimeline struct {
-	Occurred      Timestamp `json:"occurred,omitzero"`
+	// Occurred is when the breach happened or began.
+	Occurred Timestamp `json:"occurred,omitzero"`
+	// OccurredUntil is when it ended.
 	OccurredUntil Timestamp `json:"occurred_until,omitzero"`
-	Estimated     bool      `json:"estimated,omitempty"`
-	Detected      Timestamp `json:"detected,omitzero"`
-	Aware         Timestamp `json:"aware,omitzero"`
+	// Estimated marks the occurrence as estimated.
+	Estimated bool `json:"estimated,omitempty"`
+	// Detected is when it was detected.
+	Detected Timestamp `json:"detected,omitzero"`
+	// Aware is when the controller became aware.
+	Aware Timestamp `json:"aware,omitzero"`
 	// Deadline is awareness + 72 hours, in UTC.
-	Deadline     time.Time `json:"deadline,omitzero"`
-	Late         bool      `json:"late"`
+	Deadline time.Time `json:"deadline,omitzero"`
+	// Late reports a first notification (or none yet) after the deadline.
+	Late bool `json:"late"`
+	// DelayReasons are the reasons for a late notification (Art. 33(1)).
 	DelayReasons gdpr.Text `json:"delay_reasons,omitempty"`
+	// DiscoveredBy is who found the breach.
 	DiscoveredBy Discovery `json:"discovered_by,omitempty"`
 }
 
 // DraftNature is section 3.2.
 type DraftNature struct {
-	Types        []Nature  `json:"types"`
-	Description  gdpr.Text `json:"description"`
-	Cause        Cause     `json:"cause,omitempty"`
+	// Types are the properties lost.
+	Types []Nature `json:"types"`
+	// Description says what happened.
+	Description gdpr.Text `json:"description"`
+	// Cause is where the breach came from.
+	Cause Cause `json:"cause,omitempty"`
+	// CauseDetails describes the cause.
 	CauseDetails gdpr.Text `json:"cause_details,omitempty"`
-	Systems      []string  `json:"systems,omitempty"`
+	// Systems name the systems involved.
+	Systems []string `json:"systems,omitempty"`
 }
 
 // DraftCategory is a category of data subjects or of data.
 type DraftCategory struct {
-	ID         string    `json:"id"`
-	Name       gdpr.Text `json:"name,omitempty"`
-	Special    bool      `json:"special,omitempty"`
-	Criminal   bool      `json:"criminal,omitempty"`
-	Vulnerable bool      `json:"vulnerable,omitempty"`
-	Minors     bool      `json:"minors,omitempty"`
+	// ID is the register id.
+	ID string `json:"id"`
+	// Name is the category's name.
+	Name gdpr.Text `json:"name,omitempty"`
+	// Special marks an Art. 9 category.
+	Special bool `json:"special,omitempty"`
+	// Criminal marks Art. 10 data.
+	Criminal bool `json:"criminal,omitempty"`
+	// Vulnerable marks vulnerable people.
+	Vulnerable bool `json:"vulnerable,omitempty"`
+	// Minors marks categories that include children.
+	Minors bool `json:"minors,omitempty"`
 }
 
 // DraftSubjects is section 3.3.
 type DraftSubjects struct {
+	// Categories are the categories of data subjects.
 	Categories []DraftCategory `json:"categories"`
-	Count      Count           `json:"count"`
+	// Count is their approximate number.
+	Count Count `json:"count"`
 }
 
 // DraftData is section 3.4.
 type DraftData struct {
+	// Categories are the categories of personal data.
 	Categories []DraftCategory `json:"categories"`
-	Records    Count           `json:"records"`
+	// Records is the approximate number of records.
+	Records Count `json:"records"`
 }
 
 // DraftConsequences is section 4.1.
 type DraftConsequences struct {
-	Description gdpr.Text      `json:"description"`
-	Severity    *DraftSeverity `json:"severity,omitempty"`
+	// Description are the likely consequences.
+	Description gdpr.Text `json:"description"`
+	// Severity is the ENISA score, when assessed.
+	Severity *DraftSeverity `json:"severity,omitempty"`
 }
 
 // DraftSeverity is the ENISA score.
 type DraftSeverity struct {
-	Method         string  `json:"method"`
-	DPC            int     `json:"dpc"`
-	EI             float64 `json:"ei"`
-	CB             float64 `json:"cb"`
-	SE             float64 `json:"se"`
-	Band           Band    `json:"band"`
-	Final          Band    `json:"final_band"`
-	ManyPeople     bool    `json:"more_than_100_people"`
-	Unintelligible bool    `json:"unintelligible"`
+	// Method names the method: "ENISA 2013".
+	Method string `json:"method"`
+	// DPC is the data processing context score.
+	DPC int `json:"dpc"`
+	// EI is the ease of identification.
+	EI float64 `json:"ei"`
+	// CB is the sum of the circumstances.
+	CB float64 `json:"cb"`
+	// SE is DPC × EI + CB.
+	SE float64 `json:"se"`
+	// Band is the level of SE.
+	Band Band `json:"band"`
+	// Final is the level retained (argued or computed).
+	Final Band `json:"final_band"`
+	// ManyPeople flags more than 100 people.
+	ManyPeople bool `json:"more_than_100_people"`
+	// Unintelligible flags data unintelligible.
+	Unintelligible bool `json:"unintelligible"`
 }
 
 // DraftRisk is section 4.2.
 type DraftRisk struct {
-	Outcome     RiskLevel `json:"outcome,omitempty"`
+	// Outcome is the risk level.
+	Outcome RiskLevel `json:"outcome,omitempty"`
+	// Description are its reasons.
 	Description gdpr.Text `json:"description,omitempty"`
 }
 
 // DraftMeasures is section 4.3.
 type DraftMeasures struct {
-	Taken   gdpr.Text `json:"taken"`
-	Actions []Action  `json:"actions,omitempty"`
+	// Taken are the measures taken or proposed (Art. 33(3)(d)).
+	Taken gdpr.Text `json:"taken"`
+	// Actions are the corrective actions.
+	Actions []Action `json:"actions,omitempty"`
 }
 
 // DraftCommunication is section 4.4: communication to the people.
 type DraftCommunication struct {
 	// Status is "done", "planned", "not_high_risk" or "exempt".
-	Status        string    `json:"status"`
-	Sent          Timestamp `json:"sent,omitzero"`
-	Channel       gdpr.Text `json:"channel,omitempty"`
-	Count         int       `json:"count,omitempty"`
-	Content       gdpr.Text `json:"content,omitempty"`
-	Languages     []string  `json:"languages,omitempty"`
-	Exemption     Exemption `json:"exemption,omitempty"`
+	Status string `json:"status"`
+	// Sent is when the people were told.
+	Sent Timestamp `json:"sent,omitzero"`
+	// Channel is how.
+	Channel gdpr.Text `json:"channel,omitempty"`
+	// Count is how many were told.
+	Count int `json:"count,omitempty"`
+	// Content summarises the message.
+	Content gdpr.Text `json:"content,omitempty"`
+	// Languages are the languages of the message.
+	Languages []string `json:"languages,omitempty"`
+	// Exemption is the Art. 34(3) ground, when exempt.
+	Exemption Exemption `json:"exemption,omitempty"`
+	// Justification is the evidence of the ground.
 	Justification gdpr.Text `json:"justification,omitempty"`
 }
 

@@ -38,13 +38,7 @@ func loadNuvola(t testing.TB) nuvola {
 		Breach Breach `json:"breach"`
 	}
 	decode := func(name string, v any, opts ...yaml.DecodeOption) {
-		path := filepath.Join(dir, name)
-		if name == "breach.yaml" {
-			// The breach section is not wired into the pack loader yet, so
-			// the example keeps it beside the package's tests.
-			path = "testdata/nuvola-breach.yaml"
-		}
-		src, err := os.ReadFile(path)
+		src, err := os.ReadFile(filepath.Join(dir, name))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -66,8 +66,9 @@ type TeamMember struct {
 	Name string `json:"name" validate:"required"`
 	// Function is the member's job, e.g. "Responsabile IT".
 	Function gdpr.Text `json:"function,omitempty"`
-	// Email and Phone are how to reach the member at once.
+	// Email is how to reach the member at once.
 	Email string `json:"email,omitempty" validate:"omitempty,email"`
+	// Phone is the member's phone number, for urgent calls.
 	Phone string `json:"phone,omitempty"`
 	// Deputy stands in when the member is absent.
 	Deputy string `json:"deputy,omitempty"`
@@ -91,8 +92,9 @@ type Contact struct {
 	Name string `json:"name" validate:"required"`
 	// Service says what they do for us, e.g. "digital forensics".
 	Service gdpr.Text `json:"service,omitempty"`
-	// Email and Phone are how to reach them.
+	// Email is the contact's email address.
 	Email string `json:"email,omitempty" validate:"omitempty,email"`
+	// Phone is the contact's phone number.
 	Phone string `json:"phone,omitempty"`
 	// Hours says when they are reachable.
 	Hours gdpr.Text `json:"hours,omitempty"`
@@ -127,9 +129,12 @@ type AuthoritySetting struct {
 	// Channel is the notification channel, e.g. the URL of the online
 	// procedure.
 	Channel string `json:"channel,omitempty"`
-	// Website, Email, PEC and Phone are its contacts.
+	// Website is the authority's web site.
 	Website string `json:"website,omitempty" validate:"omitempty,url"`
-	Email   string `json:"email,omitempty" validate:"omitempty,email"`
-	PEC     string `json:"pec,omitempty" validate:"omitempty,email"`
-	Phone   string `json:"phone,omitempty"`
+	// Email is the authority's email address.
+	Email string `json:"email,omitempty" validate:"omitempty,email"`
+	// PEC is the authority's certified email address.
+	PEC string `json:"pec,omitempty" validate:"omitempty,email"`
+	// Phone is the authority's phone number.
+	Phone string `json:"phone,omitempty"`
 }

@@ -14,23 +14,28 @@ import (
 // section and the time of the check (the pack's date, so the result does
 // not depend on when it runs).
 type Subject struct {
-	Org      *gdpr.Organisation
+	// Org is the organisation (controller, DPO).
+	Org *gdpr.Organisation
+	// Register is the Art. 30 register the incidents point at.
 	Register *register.Register
-	Breach   *Breach
-	Now      time.Time
+	// Breach is the breach section checked.
+	Breach *Breach
+	// Now is the time of the check.
+	Now time.Time
 }
 
 // Check runs every rule of [Rules] over b and returns the findings. org
-// and reg may be nil (an empty organisation or register).
+// and reg may be nil (an empty organisation or register); a nil b is a
+// pack without a breach section, which has nothing to check.
 func Check(org *gdpr.Organisation, reg *register.Register, b *Breach, now time.Time) check.Report {
+	if b == nil {
+		return check.Report{}
+	}
 	if org == nil {
 		org = &gdpr.Organisation{}
 	}
 	if reg == nil {
 		reg = &register.Register{}
-	}
-	if b == nil {
-		b = &Breach{}
 	}
 	return check.Run(Subject{Org: org, Register: reg, Breach: b, Now: now}, Rules)
 }

@@ -1,6 +1,7 @@
 package breach
 
 import (
+	"sync"
 	"time"
 	// The zone database is embedded so that documents print the same
 	// local times on every machine, whatever tzdata it has installed.
@@ -109,12 +110,20 @@ func zoneFor(name, country string) *time.Location {
 	if name == "" {
 		return time.UTC
 	}
+	if loc, ok := zones.Load(name); ok {
+		return loc.(*time.Location)
+	}
 	loc, err := time.LoadLocation(name)
 	if err != nil {
-		return time.UTC
+		loc = time.UTC
 	}
+	zones.Store(name, loc)
 	return loc
 }
+
+// zones caches loaded zones: loading one parses the embedded database,
+// and the rules resolve the zone once per incident and rule.
+var zones sync.Map
 
 // countryZones maps the EEA countries to the zone of their capital.
 var countryZones = map[string]string{

@@ -76,3 +76,8 @@ func (t *Timestamp) UnmarshalJSON(b []byte) error {
 	}
 	return t.UnmarshalText([]byte(s))
 }
+
+// JSONSchemaAlias makes JSON Schema generators that honour it (such as
+// invopop/jsonschema) describe a Timestamp as time.Time does: a string
+// with format date-time.
+func (Timestamp) JSONSchemaAlias() any { return time.Time{} }

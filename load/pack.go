@@ -3,6 +3,7 @@ package load
 import (
 	"time"
 
+	"github.com/gdprkit/gdprkit/breach"
 	"github.com/gdprkit/gdprkit/check"
 	"github.com/gdprkit/gdprkit/gdpr"
 	"github.com/gdprkit/gdprkit/register"
@@ -31,6 +32,9 @@ type Pack struct {
 	Art27Exemption gdpr.Text `json:"art27_exemption,omitempty"`
 	// Register is the Art. 30 register.
 	Register register.Register `json:"register,omitzero"`
+	// Breach holds the breach response procedure and the breach register
+	// (Art. 33–34).
+	Breach *breach.Breach `json:"breach,omitempty"`
 }
 
 // Organisation returns the pack's organisation.
@@ -55,6 +59,7 @@ func Check(p *Pack) check.Report {
 	r.Merge(checkPackHeader(p))
 	org := p.Organisation()
 	r.Merge(register.Check(org, &p.Register, p.Time()))
+	r.Merge(breach.Check(org, &p.Register, p.Breach, p.Time()))
 	return r
 }
 
