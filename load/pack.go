@@ -6,6 +6,7 @@ import (
 	"github.com/gdprkit/gdprkit/breach"
 	"github.com/gdprkit/gdprkit/check"
 	"github.com/gdprkit/gdprkit/gdpr"
+	"github.com/gdprkit/gdprkit/notice"
 	"github.com/gdprkit/gdprkit/register"
 )
 
@@ -32,6 +33,9 @@ type Pack struct {
 	Art27Exemption gdpr.Text `json:"art27_exemption,omitempty"`
 	// Register is the Art. 30 register.
 	Register register.Register `json:"register,omitzero"`
+	// Notices are the privacy notices (Art. 13–14), each derived from the
+	// register activities that concern its audience.
+	Notices []notice.Notice `json:"notices,omitempty" validate:"dive"`
 	// Breach holds the breach response procedure and the breach register
 	// (Art. 33–34).
 	Breach *breach.Breach `json:"breach,omitempty"`
@@ -59,6 +63,7 @@ func Check(p *Pack) check.Report {
 	r.Merge(checkPackHeader(p))
 	org := p.Organisation()
 	r.Merge(register.Check(org, &p.Register, p.Time()))
+	r.Merge(notice.Check(org, &p.Register, p.Notices, p.Time()))
 	r.Merge(breach.Check(org, &p.Register, p.Breach, p.Time()))
 	return r
 }

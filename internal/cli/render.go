@@ -120,7 +120,3 @@ func splitList(s string, allowed []string, flag string) ([]string, error) {
 	}
 	return out, nil
 }
-
-// fingerprints returns the content fingerprints of the pack's notices;
-// the notice file adds to it.
-func fingerprints(_ any) map[string]string { return nil }

@@ -25,7 +25,7 @@ func validateCmd(e *env) *cobra.Command {
 			}
 			ml := messageLang(lang, res)
 			if format == "json" {
-				if err := writeJSON(e.stdout, res.Report, ml, fingerprints(res)); err != nil {
+				if err := writeJSON(e.stdout, res.Report, ml, noticeFingerprints(res)); err != nil {
 					return &exitError{code: ExitUsage, err: err}
 				}
 			} else {
