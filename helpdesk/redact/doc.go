@@ -53,8 +53,10 @@
 // Overlapping candidates are merged into one finding spanning their union,
 // with the kind and confidence of the strongest (highest confidence, then
 // longest): findings never overlap, and nothing that looked like an
-// identifier survives redaction. Redacting in [ModePlaceholder] and
-// scanning the result again finds nothing.
+// identifier survives redaction. Placeholders keep the context the
+// identifier gave its neighbours (a ']' counts as the end of a word), so
+// that redacting in [ModePlaceholder] and scanning the result again finds
+// nothing — a property the fuzz test FuzzRedact checks.
 //
 // # Use
 //

@@ -10,9 +10,10 @@ import "net/netip"
 // what lets [Redactor.Stream] cut a text into chunks and still reach the
 // same decisions as a scan of the whole text.
 const (
-	// maxForward bounds every forward look: the longest is an e-mail
-	// domain (253 bytes) after its '@'.
-	maxForward = 320
+	// maxForward bounds every forward look. The longest: a run of digit
+	// groups (maxRun and a group), the local part of an e-mail address it
+	// runs into (64) and that address's domain (253), about 410 bytes.
+	maxForward = 512
 	// maxBackward bounds every backward look: the longest is the search
 	// for a URL scheme before a card number (urlLookback).
 	maxBackward = 320
@@ -37,6 +38,14 @@ type scanner struct {
 	final bool
 	limit int
 	cands []Finding
+	// mute > 0 suppresses candidates while a recognizer still runs to
+	// find out how far the token reaches. A token that its context
+	// disqualifies (glued to the word before it) is consumed exactly as
+	// far as it would be otherwise: how far the scan jumps never depends
+	// on context, only what it reports does. Redaction changes context
+	// (a placeholder replaces an identifier), so this is what keeps a
+	// redacted text from showing new findings.
+	mute int
 	// scratch space of digits and plus, kept here so that it is not
 	// zeroed on every call
 	gs  [maxGroups]group
@@ -44,6 +53,9 @@ type scanner struct {
 }
 
 func (sc *scanner) add(k Kind, start, end int, c Confidence) {
+	if sc.mute > 0 {
+		return
+	}
 	sc.cands = append(sc.cands, Finding{Kind: k, Start: start, End: end, Confidence: c})
 }
 
@@ -118,8 +130,8 @@ func (sc *scanner) word(i, j int) int {
 		return j
 	}
 	w := s[i:j]
-	if l <= 4 && j < n && s[j] == ':' && sc.kinds.has(IPAddress) && allHex(w) && ipv6Start(s, i) {
-		if end := sc.ipv6(i); end > 0 {
+	if l <= 4 && j < n && s[j] == ':' && sc.kinds.has(IPAddress) && allHex(w) {
+		if end := sc.mutedUnless(ipv6Start(s, i), sc.ipv6, i); end > 0 {
 			return end
 		}
 	}
@@ -216,11 +228,36 @@ func (sc *scanner) vatPrefixed(i, j int) int {
 
 // number handles a token that starts with a digit.
 func (sc *scanner) number(i int) int {
+	switch numberGlue(sc.s, i) {
+	case glueSoft: // "log-10.0.0.12.txt": only a dotted quad stands out
+		if sc.kinds.has(IPAddress) {
+			if end, ok := sc.ipv4(i); ok {
+				return end
+			}
+		}
+		return sc.mutedUnless(false, sc.numberBody, i)
+	case glueHard:
+		return sc.mutedUnless(false, sc.numberBody, i)
+	}
+	return sc.numberBody(i)
+}
+
+// mutedUnless runs recognizer f at i, muted unless ok.
+func (sc *scanner) mutedUnless(ok bool, f func(int) int, i int) int {
+	if ok {
+		return f(i)
+	}
+	sc.mute++
+	end := f(i)
+	sc.mute--
+	return end
+}
+
+// numberBody recognizes what a number at i can start: an IPv6 or IPv4
+// address, or a run of digit groups.
+func (sc *scanner) numberBody(i int) int {
 	s := sc.s
 	n := len(s)
-	if numberGlued(s, i) {
-		return sc.skipAlnum(i)
-	}
 	k := i + 1
 	for k < n && class[s[k]]&cDigit != 0 && k-i <= maxGroupDigits {
 		k++
@@ -231,8 +268,8 @@ func (sc *scanner) number(i int) int {
 			for h < n && class[s[h]]&cHex != 0 && h-i <= 4 {
 				h++
 			}
-			if h-i <= 4 && h < n && s[h] == ':' && ipv6Start(s, i) {
-				if end := sc.ipv6(i); end > 0 {
+			if h-i <= 4 && h < n && s[h] == ':' {
+				if end := sc.mutedUnless(ipv6Start(s, i), sc.ipv6, i); end > 0 {
 					return end
 				}
 			}
@@ -254,23 +291,45 @@ func (sc *scanner) number(i int) int {
 	return sc.digits(i)
 }
 
-// numberGlued reports whether a digit at i continues a preceding token
-// rather than starting one: after a letter, after "-", "_" or "/" that
-// follow a word ("ORD-2026-000123", "A/123"), after "." or "," that follow
-// a digit ("1.2.3.4.5", "1.234,56", "v10.2.0"), or after "+" that follows
-// a word. "tel.3471234567" and "tel:3471234567" still start a number.
-func numberGlued(s string, i int) bool {
+// Glue is how a digit continues the token before it.
+const (
+	glueNone = iota
+	// glueSoft: after '-' or '/' that follow a word ("ORD-2026-000123",
+	// "A/123"): a code, unless it is a dotted quad.
+	glueSoft
+	// glueHard: after a letter, after '.' or ',' that follow a digit
+	// ("1.2.3.4.5", "1.234,56", "v10.2.0"), or after '+' that follows a
+	// word: never the start of an identifier.
+	glueHard
+)
+
+// numberGlue tells whether a digit at i continues a preceding token
+// rather than starting one. "tel.3471234567", "tel:3471234567" and
+// "CI_3471234567" start a number: '_' separates words in file names.
+func numberGlue(s string, i int) int {
 	if i == 0 {
-		return false
+		return glueNone
 	}
 	switch c := s[i-1]; c {
-	case '-', '_', '/', '+':
-		return gluedBefore(s, i-1)
+	case '-', '/':
+		if gluedBefore(s, i-1) {
+			return glueSoft
+		}
+	case '+':
+		if gluedBefore(s, i-1) {
+			return glueHard
+		}
 	case '.', ',':
-		return i >= 2 && (isDigit(s[i-2]) || s[i-2] == ']')
+		if i >= 2 && (isDigit(s[i-2]) || s[i-2] == ']') {
+			return glueHard
+		}
+	case '_':
 	default:
-		return gluedBefore(s, i)
+		if gluedBefore(s, i) {
+			return glueHard
+		}
 	}
+	return glueNone
 }
 
 // group is one run of digits in a run of groups.
@@ -279,15 +338,17 @@ type group struct {
 	sep        byte // separator before the group; 0 for the first
 }
 
-// gather collects the digit groups starting at i, separated by single
-// ' ', '-', '.' or '/'. A group glued to a following letter, or followed
-// by a decimal comma, ends the run before it. It returns the groups, or
-// none when the first group is unusable.
-func (sc *scanner) gather(i int) int {
+// gather collects into sc.gs the digit groups starting at i, separated by
+// single ' ', '-', '.' or '/', and returns how many. A group that cannot
+// be part of an identifier — glued to a following letter, followed by a
+// decimal comma, the start of an e-mail address — cuts the run before it;
+// so does a separator followed by a placeholder. cut is then the separator
+// before the cut (0 when the run ended by itself): a run cut after '.',
+// '-' or '/' is part of a longer token and cannot end an identifier.
+func (sc *scanner) gather(i int) (ng int, cut byte) {
 	gs := &sc.gs
 	s := sc.s
 	n := len(s)
-	ng := 0
 	pos := i
 	var sep byte
 	for {
@@ -295,22 +356,53 @@ func (sc *scanner) gather(i int) int {
 		for k < n && isDigit(s[k]) && k-pos <= maxGroupDigits {
 			k++
 		}
-		if k-pos > maxGroupDigits || gluedAfter(s, k) ||
+		if k-pos > maxGroupDigits || gluedAfter(s, k) || sc.kinds.has(Email) && inLocalPart(s, k) ||
 			k+1 < n && s[k] == ',' && (isDigit(s[k+1]) || s[k+1] == '[') {
-			return ng
+			return ng, sep
 		}
 		gs[ng] = group{pos, k, sep}
 		ng++
 		if ng == maxGroups || k-i > maxRun {
-			return ng
+			return ng, 0
 		}
-		if k+1 < n && class[s[k]]&cSep != 0 && isDigit(s[k+1]) {
-			sep = s[k]
-			pos = k + 1
-			continue
+		if k+1 < n && class[s[k]]&cSep != 0 {
+			switch {
+			case isDigit(s[k+1]):
+				sep = s[k]
+				pos = k + 1
+				continue
+			case s[k+1] == '[': // a placeholder: it stood for more of the token
+				return ng, s[k]
+			}
 		}
-		return ng
+		return ng, 0
 	}
+}
+
+// canEnd reports whether an identifier may end with group e of a run of
+// ng groups cut by cut: at a space, or where the run ends by itself.
+func canEnd(gs *[maxGroups]group, e, ng int, cut byte) bool {
+	if e+1 < ng {
+		return gs[e+1].sep == ' '
+	}
+	return cut == 0 || cut == ' '
+}
+
+// inLocalPart reports whether s[k:] continues the local part of an
+// e-mail address: local-part characters up to the '@' of a valid address.
+// A digit group that ends there belongs to the address
+// ("0100/01/1.a@example.it"), and the run of groups must not lean on it:
+// the address will be replaced.
+func inLocalPart(s string, k int) bool {
+	j := k
+	for j < len(s) && j-k <= maxLocal && class[s[j]]&cLocal != 0 {
+		j++
+	}
+	if j >= len(s) || s[j] != '@' {
+		return false
+	}
+	_, _, ok := emailAt(s, j)
+	return ok
 }
 
 // digits handles a run of digit groups: phone numbers, VAT numbers and
@@ -321,7 +413,7 @@ func (sc *scanner) gather(i int) int {
 // run is passed over, so that a number is never cut in the middle
 // ("1234 5678 9012 3452" holds no "5678 9012 3452").
 func (sc *scanner) digits(i int) int {
-	ng := sc.gather(i)
+	ng, cut := sc.gather(i)
 	if ng == 0 {
 		return sc.skipAlnum(i)
 	}
@@ -340,7 +432,7 @@ func (sc *scanner) digits(i int) int {
 		if nd > maxGroupDigits {
 			break
 		}
-		if e+1 < ng && gs[e+1].sep != ' ' {
+		if !canEnd(gs, e, ng, cut) {
 			continue
 		}
 		if sc.digitCandidates(i, gs[e].end, buf[:nd], gs[0].end-gs[0].start) {
@@ -349,6 +441,19 @@ func (sc *scanner) digits(i int) int {
 	}
 	if found >= 0 {
 		return gs[found].end
+	}
+	// Nothing from the first group: the run may still be a short number
+	// ("interno 12 3471234567") or a code ("v10.2.0 3471234567",
+	// "22/11/2026 3471234567") before a space and another number. Resume
+	// after it. A first group of four digits or more stays part of the
+	// run, so that "1234 5678 9012 3452" holds no "5678 9012 3452".
+	for g := 1; g < ng; g++ {
+		if gs[g].sep == ' ' {
+			if g > 1 || gs[0].end-gs[0].start <= 3 {
+				return gs[g-1].end
+			}
+			break
+		}
 	}
 	return runEnd
 }
@@ -359,22 +464,26 @@ func (sc *scanner) digitCandidates(start, end int, d []byte, first int) bool {
 	if len(d) < 6 {
 		return false
 	}
-	n := len(sc.cands)
+	any := false
 	if len(d) >= 12 && sc.kinds.has(PaymentCard) && cardDigitsOK(d) && !inURL(sc.s, start) {
 		sc.add(PaymentCard, start, end, ConfidenceHigh)
+		any = true
 	}
 	if len(d) == 11 && sc.kinds.has(VATNumber) && vatDigitsOK(d) {
 		sc.add(VATNumber, start, end, ConfidenceHigh)
+		any = true
 	}
 	if sc.kinds.has(Phone) {
 		switch class, prefixed := phoneDigits(d, false, first); {
 		case class == MobilePhone || class == InternationalPhone || class == LandlinePhone && prefixed:
 			sc.add(Phone, start, end, ConfidenceMedium)
+			any = true
 		case class == LandlinePhone:
 			sc.add(Phone, start, end, ConfidenceLow)
+			any = true
 		}
 	}
-	return len(sc.cands) > n
+	return any
 }
 
 // dateAt reports how many of the groups at the start of gs form a date:
@@ -414,13 +523,20 @@ func dateAt(s string, gs []group) int {
 
 // inURL reports whether the word holding s[i] contains "://" before i:
 // card-like numbers in URLs are ids, not cards (legal/helpdesk.md §3.4).
+//
+// A word longer than urlLookback before the number counts as a URL too:
+// the look back is bounded (for streaming), and a bounded look that gave
+// up must not let through what a longer look would have stopped.
 func inURL(s string, i int) bool {
-	for k := i - 1; k >= 2 && i-k <= urlLookback; k-- {
+	for k := i - 1; k >= 0; k-- {
 		c := s[k]
 		if isSpace(c) {
 			return false
 		}
-		if c == '/' && s[k-1] == '/' && s[k-2] == ':' {
+		if i-k > urlLookback {
+			return true
+		}
+		if c == '/' && k >= 2 && s[k-1] == '/' && s[k-2] == ':' {
 			return true
 		}
 	}
@@ -430,10 +546,16 @@ func inURL(s string, i int) bool {
 // plus handles '+' before a phone number in international form.
 func (sc *scanner) plus(i int) int {
 	s := sc.s
-	if i+1 >= len(s) || !isDigit(s[i+1]) || gluedBefore(s, i) {
+	if i+1 >= len(s) || !isDigit(s[i+1]) {
 		return i + 1
 	}
-	ng := sc.gather(i + 1)
+	return sc.mutedUnless(!gluedBefore(s, i), sc.plusNumber, i)
+}
+
+// plusNumber matches a phone number after the '+' at i.
+func (sc *scanner) plusNumber(i int) int {
+	s := sc.s
+	ng, cut := sc.gather(i + 1)
 	if ng == 0 {
 		return sc.skipAlnum(i + 1)
 	}
@@ -446,7 +568,7 @@ func (sc *scanner) plus(i int) int {
 			if nd > 15 {
 				break
 			}
-			if e+1 < ng && gs[e+1].sep != ' ' {
+			if !canEnd(gs, e, ng, cut) {
 				continue
 			}
 			if c, _ := phoneDigits(buf[:nd], true, gs[0].end-gs[0].start); c.Personal() {
@@ -464,8 +586,8 @@ func (sc *scanner) plus(i int) int {
 // colon handles ':' that may open an IPv6 address ("::1").
 func (sc *scanner) colon(i int) int {
 	s := sc.s
-	if i+1 < len(s) && s[i+1] == ':' && sc.kinds.has(IPAddress) && ipv6Start(s, i) {
-		if end := sc.ipv6(i); end > 0 {
+	if i+1 < len(s) && s[i+1] == ':' && sc.kinds.has(IPAddress) {
+		if end := sc.mutedUnless(ipv6Start(s, i), sc.ipv6, i); end > 0 {
 			return end
 		}
 	}
@@ -490,8 +612,8 @@ func ipv6Start(s string, i int) bool {
 			j--
 		}
 		switch {
-		case j == k: // no hex digit before the colon
-			return k == 0 || s[k-1] != ':' && s[k-1] != '.'
+		case j == k: // no hex digit before the colon; ']' may end a placeholder that stands for one
+			return k == 0 || s[k-1] != ':' && s[k-1] != '.' && s[k-1] != ']'
 		case k-j > 4: // five or more hex digits: a word, not a group
 			return true
 		default: // a group, unless it ends a longer word ("code:")
@@ -508,9 +630,11 @@ func (sc *scanner) ipv6(i int) int {
 	k := i
 	colons, hex := 0, 0
 	for k < n && k-i <= 45 && (isHex(s[k]) || s[k] == ':' || s[k] == '.') {
-		if s[k] == ':' {
+		switch s[k] {
+		case ':':
 			colons++
-		} else {
+		case '.':
+		default:
 			hex++
 		}
 		k++
@@ -520,9 +644,12 @@ func (sc *scanner) ipv6(i int) int {
 	}
 	end := k
 	switch {
-	case s[end-1] == '.':
-		end--
-	case s[end-1] == ':' && s[end-2] != ':':
+	case s[end-1] == '.' || s[end-1] == ':' && s[end-2] != ':':
+		// Punctuation after the address ("…::1." "…::1: errore"), unless
+		// it joins a following token ("00::.010000").
+		if gluedAfter(s, end) {
+			return 0
+		}
 		end--
 	case end < n && s[end] == '%': // zone
 		z := end + 1
@@ -619,33 +746,43 @@ func equalFoldASCII(a, b string) bool {
 
 // email handles '@': it scans the local part back and the domain forward.
 func (sc *scanner) email(at int) {
-	s := sc.s
+	if lo, hi, ok := emailAt(sc.s, at); ok {
+		sc.add(Email, lo, hi, ConfidenceHigh)
+	}
+}
+
+// emailAt returns the span of the e-mail address around the '@' at at.
+func emailAt(s string, at int) (lo, hi int, ok bool) {
 	n := len(s)
-	lo := at
+	lo = at
 	for lo > 0 && at-lo <= maxLocal && class[s[lo-1]]&cLocal != 0 {
 		lo--
 	}
-	if at-lo > maxLocal {
-		return
+	// Too long, or right after a placeholder, which may stand for more of
+	// the local part ("[IP]..0@example.it" was "0.0.0.0..0@example.it").
+	if at-lo > maxLocal || lo > 0 && s[lo-1] == ']' {
+		return 0, 0, false
 	}
 	for lo < at && !isAlnum(s[lo]) { // "(mario@…", "-mario@…": punctuation, not address
 		lo++
 	}
 	if lo == at || !localOK(s[lo:at]) {
-		return
+		return 0, 0, false
 	}
-	hi := at + 1
+	hi = at + 1
 	for hi < n && hi-at <= maxDomain && class[s[hi]]&cDomain != 0 {
 		hi++
 	}
-	if hi-at > maxDomain {
-		return
+	// A domain glued to what follows ("esempio.città", "x.it.[PHONE]")
+	// is not a domain that ends here.
+	if hi-at > maxDomain || gluedAfter(s, hi) {
+		return 0, 0, false
 	}
 	for hi > at+1 && (s[hi-1] == '.' || s[hi-1] == '-') { // sentence end
 		hi--
 	}
-	if hi-lo > maxEmail || !domainOK(s[at+1:hi]) || gluedAfter(s, hi) {
-		return
+	if hi-lo > maxEmail || !domainOK(s[at+1:hi]) {
+		return 0, 0, false
 	}
-	sc.add(Email, lo, hi, ConfidenceHigh)
+	return lo, hi, true
 }

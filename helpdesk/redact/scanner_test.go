@@ -26,10 +26,15 @@ func TestFindPositive(t *testing.T) {
 		{"(+39) 347 1234567", []string{"phone:347 1234567"}},
 		{"+39 347 1234567 2 volte", []string{"phone:+39 347 1234567"}},
 		{"06 12345678 3471234567", []string{"phone:06 12345678", "phone:3471234567"}},
+		{"interno 12 3471234567", []string{"phone:3471234567"}},
+		{"dopo la v10.2.0 3471234567", []string{"phone:3471234567"}},
+		{"il 22/11/2026 3471234567", []string{"phone:3471234567"}},
 		{"347-123-4567 o 347.123.4567", []string{"phone:347-123-4567", "phone:347.123.4567"}},
 		{"fisso 02/12345678", []string{"phone:02/12345678"}},
 		{"UK +44 20 7946 0958, US +1 202 555 0142", []string{"phone:+44 20 7946 0958", "phone:+1 202 555 0142"}},
 		{"0044 20 7946 0958", []string{"phone:0044 20 7946 0958"}},
+		{"CI_3471234567.pdf", []string{"phone:3471234567"}},
+		{"log-10.0.0.12.txt, ORD-1.2.3.4", []string{"ip_address:10.0.0.12", "ip_address:1.2.3.4"}},
 		{"P.IVA IT00743110157.", []string{"vat_number:IT00743110157"}},
 		{"P.IVA IT-00743110157", []string{"vat_number:IT-00743110157"}},
 		{"cf: rssmra85t10a562s", []string{"tax_code:rssmra85t10a562s"}},
@@ -49,8 +54,10 @@ func TestFindPositive(t *testing.T) {
 		{"indirizzo all'mario@example.it", []string{"email:mario@example.it"}},
 		{"ciao@xn--80ak6aa92e.xn--p1ai", []string{"email:ciao@xn--80ak6aa92e.xn--p1ai"}},
 		{"3471234567@sms.example.it", []string{"email:3471234567@sms.example.it"}},
-		// Overlaps merge into one finding of the strongest kind.
-		{"0212 3456 78@x.it", []string{"email:0212 3456 78@x.it"}},
+		{"a@b.it.0212345678", []string{"phone:0212345678"}},
+		// Digits that end in an e-mail address belong to it.
+		{"0212 3456 78@x.it", []string{"phone:0212 3456", "email:78@x.it"}},
+		{"347.123.4567@x.it", []string{"email:347.123.4567@x.it"}},
 		{"IT 00743110157", []string{"vat_number:IT 00743110157"}},
 	}
 	r := MustNew(Options{})
@@ -72,7 +79,7 @@ func TestFindFalsePositives(t *testing.T) {
 		// order, ticket and product numbers
 		"ORD-2026-000123", "TCK-00123", "ticket #123456789", "pratica n. 2026/1234", "SKU AB-1234-XY",
 		"ISBN 978-88-04-12345-6", "codice 0x80070005", "550e8400-e29b-41d4-a716-446655440000",
-		"CAP 20121 Milano", "12345678901234567890123", "A-3471234567", "x_3471234567", "ref/3471234567",
+		"CAP 20121 Milano", "12345678901234567890123", "A-3471234567", "ref/3471234567",
 		"a+3471234567",
 		// versions: 1.2.3.4 after a version word, or with more parts, is not an address
 		"v1.2.3.4", "versione 1.2.3.4", "Versione: 10.0.0.1", "release 2.0.0.1", "build 10.0.19045.3803",
@@ -87,7 +94,7 @@ func TestFindFalsePositives(t *testing.T) {
 		"112", "+39", "C++ e C#", "1+1=2", "00743110158",
 		// not e-mail addresses
 		"@mario", "mario@", "mario@example", "user@localhost", "foo@bar.c", "mario..rossi@example.it",
-		"a@-example.it", "a@example-.it", "x@example.123",
+		"a@-example.it", "a@example-.it", "x@example.123", "mario@esempio.città",
 		// not IP addresses
 		"256.1.1.1", "01.2.3.4", "2001:db8::1::2", "00:1a:2b:3c:4d:5e", "10:30", "1:2:3", "::", "a::b::c",
 		// plain words
@@ -159,7 +166,7 @@ func TestRedactWithoutFindingsReturnsInput(t *testing.T) {
 	if got := r.Redact(text); got != text {
 		t.Fatal("changed text without findings")
 	}
-	if n := testing.AllocsPerRun(10, func() { r.Redact(text) }); n != 0 {
+	if n := testing.AllocsPerRun(10, func() { r.Redact(text) }); n != 0 && !raceEnabled {
 		t.Errorf("Redact allocates %v times on clean text", n)
 	}
 }
