@@ -53,3 +53,16 @@ func typeName(n Node) string {
 	}
 	return "?"
 }
+
+func TestCleanText(t *testing.T) {
+	for in, want := range map[string]string{
+		"plain":                          "plain",
+		"a\x00b\x1bc\u0085d\uFFFEe\r\nf": "abcde\nf",
+		"bad\xffutf8\rend":               "badutf8\nend",
+		"tab\tand\nnewline stay":         "tab\tand\nnewline stay",
+	} {
+		if got := CleanText(in); got != want {
+			t.Errorf("CleanText(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

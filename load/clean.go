@@ -2,11 +2,10 @@ package load
 
 import (
 	"reflect"
-	"strings"
-	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/gdprkit/gdprkit/doc"
 	"github.com/gdprkit/gdprkit/gdpr"
 )
 
@@ -14,40 +13,7 @@ import (
 // tab, newline and carriage return, U+FFFE, U+FFFF, surrogates and invalid
 // UTF-8 — and normalises to NFC, so decomposed accents (common from macOS)
 // render with fonts that have no combining marks.
-func CleanText(s string) string {
-	clean := true
-	for i, r := range s {
-		if !allowed(r) || (r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD")) {
-			clean = false
-			break
-		}
-	}
-	if !clean {
-		var b strings.Builder
-		for i, r := range s {
-			if r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD") {
-				continue
-			}
-			if allowed(r) {
-				b.WriteRune(r)
-			}
-		}
-		s = b.String()
-	}
-	return norm.NFC.String(s)
-}
-
-func allowed(r rune) bool {
-	switch {
-	case r == '\t' || r == '\n' || r == '\r':
-		return true
-	case r < 0x20 || (r >= 0x7F && r <= 0x9F):
-		return false
-	case r >= 0xD800 && r <= 0xDFFF, r == 0xFFFE, r == 0xFFFF:
-		return false
-	}
-	return true
-}
+func CleanText(s string) string { return norm.NFC.String(doc.CleanText(s)) }
 
 // clean walks a decoded value: it cleans every string and assigns plain
 // texts to the pack's language.

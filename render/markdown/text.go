@@ -1,63 +1,6 @@
 package markdown
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "github.com/gdprkit/gdprkit/doc"
 
-// allowedRune reports whether r may appear in the output: control
-// characters other than tab and newline, and noncharacters such as U+FFFE
-// and U+FFFF, are dropped, as XML 1.0 and HTML forbid them.
-func allowedRune(r rune) bool {
-	switch {
-	case r == '\t' || r == '\n':
-		return true
-	case r < 0x20 || (r >= 0x7f && r < 0xa0):
-		return false
-	case r >= 0xfdd0 && r <= 0xfdef:
-		return false
-	case r&0xfffe == 0xfffe:
-		return false
-	}
-	return true
-}
-
-// cleanText returns s with invalid UTF-8 and forbidden characters dropped
-// and every line ending ("\r\n", "\r") made "\n". Clean text is returned
-// unchanged, without allocating.
-func cleanText(s string) string {
-	clean := true
-	for i, r := range s {
-		if r == utf8.RuneError {
-			if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {
-				clean = false
-				break
-			}
-		}
-		if r == '\r' || !allowedRune(r) {
-			clean = false
-			break
-		}
-	}
-	if clean {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		switch {
-		case r == utf8.RuneError && size == 1:
-			// invalid UTF-8: dropped
-		case r == '\r':
-			if i < len(s) && s[i] == '\n' {
-				i++
-			}
-			b.WriteByte('\n')
-		case allowedRune(r):
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
+// cleanText is [doc.CleanText]: one rule for every writer.
+func cleanText(s string) string { return doc.CleanText(s) }

@@ -2,8 +2,8 @@ package xlsx
 
 import (
 	"strings"
-	"unicode/utf8"
 
+	"github.com/gdprkit/gdprkit/doc"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -15,24 +15,7 @@ func cleanText(s string) string {
 	if isPlainASCII(s) {
 		return s // the common case: no allocation
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		switch {
-		case r == utf8.RuneError && size <= 1:
-			// invalid UTF-8: drop the byte
-		case r == '\r':
-			if i < len(s) && s[i] == '\n' {
-				continue // "\r\n" → "\n", written when the "\n" comes
-			}
-			b.WriteByte('\n')
-		case xmlAllowed(r):
-			b.WriteRune(r)
-		}
-	}
-	return norm.NFC.String(b.String())
+	return norm.NFC.String(doc.CleanText(s))
 }
 
 // isPlainASCII reports whether s holds only printable ASCII, tabs and
@@ -45,27 +28,6 @@ func isPlainASCII(s string) bool {
 		}
 	}
 	return true
-}
-
-// xmlAllowed reports whether XML 1.0 allows r in character data (the Char
-// production of the XML 1.0 specification, section 2.2).
-func xmlAllowed(r rune) bool {
-	switch {
-	case r == '\t' || r == '\n' || r == '\r':
-		return true
-	case r < 0x20:
-		return false
-	case r <= 0xD7FF:
-		return true
-	case r < 0xE000:
-		return false // surrogates
-	case r <= 0xFFFD:
-		return true
-	case r < 0x10000:
-		return false // U+FFFE, U+FFFF
-	default:
-		return r <= 0x10FFFF
-	}
 }
 
 // oneLine is cleanText for places that hold a single line, such as sheet

@@ -8,7 +8,7 @@ func TestCleanText(t *testing.T) {
 	}{
 		{"plain", "Assistenza tecnica", "Assistenza tecnica"},
 		{"tab and newline kept", "a\tb\nc", "a\tb\nc"},
-		{"controls dropped", "a\x00b\x01c\x1fd\x7f", "abcd\x7f"},
+		{"controls dropped", "a\x00b\x01c\x1fd\x7f", "abcd"},
 		{"crlf to lf", "a\r\nb\rc", "a\nb\nc"},
 		{"invalid utf-8 dropped", "a\xffb\xc3", "ab"},
 		{"noncharacters dropped", "a\uFFFEb\uFFFFc", "abc"},
