@@ -9,13 +9,14 @@ import (
 )
 
 // Duration is an ISO 8601 duration such as "P72M", "P10Y" or "P1Y6M".
-// Only date parts (years, months, weeks, days) and hours are used by
-// retention and deadlines; [Duration.Parse] rejects the rest.
+// Only date parts (years, months, weeks, days), hours and minutes are used
+// by retention, deadlines and time limits; [Duration.Parse] rejects the
+// rest (seconds, fractions).
 type Duration string
 
 // Period is a parsed [Duration].
 type Period struct {
-	Years, Months, Weeks, Days, Hours int
+	Years, Months, Weeks, Days, Hours, Minutes int
 }
 
 // ErrDuration is wrapped by every duration parse error.
@@ -60,8 +61,10 @@ func (d Duration) Parse() (Period, error) {
 			p.Days += n
 		case inTime && r == 'H':
 			p.Hours += n
+		case inTime && r == 'M':
+			p.Minutes += n
 		default:
-			return p, fmt.Errorf("%w: %q: unit %q is not supported (use Y, M, W, D or TnH)", ErrDuration, s, r)
+			return p, fmt.Errorf("%w: %q: unit %q is not supported (use Y, M, W, D, TnH or TnM)", ErrDuration, s, r)
 		}
 	}
 	if num != "" || !any {
@@ -88,7 +91,7 @@ func (d Duration) AddTo(t time.Time) time.Time {
 // AddTo returns t plus the period, clamping month ends.
 func (p Period) AddTo(t time.Time) time.Time {
 	t = AddMonths(t, p.Years*12+p.Months)
-	return t.AddDate(0, 0, p.Weeks*7+p.Days).Add(time.Duration(p.Hours) * time.Hour)
+	return t.AddDate(0, 0, p.Weeks*7+p.Days).Add(time.Duration(p.Hours)*time.Hour + time.Duration(p.Minutes)*time.Minute)
 }
 
 // AddMonths adds n calendar months to t; a day that does not exist in the
@@ -103,7 +106,7 @@ func AddMonths(t time.Time, n int) time.Time {
 // TotalMonths returns the period's length in whole months when it is made of
 // years and months only, and false otherwise.
 func (p Period) TotalMonths() (int, bool) {
-	if p.Weeks != 0 || p.Days != 0 || p.Hours != 0 {
+	if p.Weeks != 0 || p.Days != 0 || p.Hours != 0 || p.Minutes != 0 {
 		return 0, false
 	}
 	return p.Years*12 + p.Months, true
@@ -132,6 +135,7 @@ func (p Period) Words(lang string) string {
 		{p.Weeks, "settimana", "settimane", "week", "weeks"},
 		{p.Days, "giorno", "giorni", "day", "days"},
 		{p.Hours, "ora", "ore", "hour", "hours"},
+		{p.Minutes, "minuto", "minuti", "minute", "minutes"},
 	}
 	var parts []string
 	for _, u := range units {

@@ -16,6 +16,8 @@ func TestDurationWords(t *testing.T) {
 		{"P1Y6M", "1 anno e 6 mesi", "1 year and 6 months"},
 		{"P2Y1M3D", "2 anni, 1 mese e 3 giorni", "2 years, 1 month and 3 days"},
 		{"PT72H", "72 ore", "72 hours"},
+		{"PT30M", "30 minuti", "30 minutes"},
+		{"PT1H30M", "1 ora e 30 minuti", "1 hour and 30 minutes"},
 	}
 	for _, tt := range tests {
 		if got := tt.d.Words("it"); got != tt.it {
@@ -25,7 +27,7 @@ func TestDurationWords(t *testing.T) {
 			t.Errorf("%s en = %q, want %q", tt.d, got, tt.en)
 		}
 	}
-	for _, bad := range []Duration{"", "72M", "P", "PX", "P1.5Y", "P3", "P1S", "PT1M"} {
+	for _, bad := range []Duration{"", "72M", "P", "PX", "P1.5Y", "P3", "P1S", "PT1S"} {
 		if bad.Valid() {
 			t.Errorf("%q accepted", bad)
 		}

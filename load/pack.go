@@ -6,6 +6,7 @@ import (
 	"github.com/gdprkit/gdprkit/breach"
 	"github.com/gdprkit/gdprkit/check"
 	"github.com/gdprkit/gdprkit/gdpr"
+	"github.com/gdprkit/gdprkit/helpdesk"
 	"github.com/gdprkit/gdprkit/notice"
 	"github.com/gdprkit/gdprkit/register"
 )
@@ -39,6 +40,9 @@ type Pack struct {
 	// Breach holds the breach response procedure and the breach register
 	// (Art. 33–34).
 	Breach *breach.Breach `json:"breach,omitempty"`
+	// Helpdesk holds the support-data policy: channels and fields, access,
+	// impersonation, remote assistance, retention stages, rights.
+	Helpdesk *helpdesk.Helpdesk `json:"helpdesk,omitempty"`
 }
 
 // Organisation returns the pack's organisation.
@@ -65,6 +69,7 @@ func Check(p *Pack) check.Report {
 	r.Merge(register.Check(org, &p.Register, p.Time()))
 	r.Merge(notice.Check(org, &p.Register, p.Notices, p.Time()))
 	r.Merge(breach.Check(org, &p.Register, p.Breach, p.Time()))
+	r.Merge(helpdesk.Check(org, &p.Register, p.Notices, p.Helpdesk, p.Time()))
 	return r
 }
 

@@ -2,7 +2,9 @@ package load
 
 import (
 	"encoding/json"
+	"path"
 	"reflect"
+	"strings"
 
 	"github.com/invopop/jsonschema"
 
@@ -18,6 +20,7 @@ const SchemaID = "https://gdprkit.dev/schemas/pack.schema.json"
 func Schema(root string) ([]byte, error) {
 	r := &jsonschema.Reflector{
 		Mapper:         schemaMapper,
+		Namer:          schemaName,
 		ExpandedStruct: true,
 	}
 	if root != "" {
@@ -34,6 +37,18 @@ func Schema(root string) ([]byte, error) {
 		return nil, err
 	}
 	return append(b, '\n'), nil
+}
+
+// schemaName names a type's definition after its package and name
+// (helpdesk.Channel → HelpdeskChannel): sections have types of the same
+// name (breach.Channel and helpdesk.Channel), and invopop would otherwise
+// let one silently replace the other.
+func schemaName(t reflect.Type) string {
+	pkg := path.Base(t.PkgPath())
+	if pkg == "" || pkg == "." || pkg == "load" {
+		return t.Name()
+	}
+	return strings.ToUpper(pkg[:1]) + pkg[1:] + t.Name()
 }
 
 var (
@@ -56,7 +71,7 @@ func schemaMapper(t reflect.Type) *jsonschema.Schema {
 	case t == dateType:
 		return &jsonschema.Schema{Type: "string", Pattern: `^\d{4}-\d{2}-\d{2}$`, Description: "A date, YYYY-MM-DD."}
 	case t == durationType:
-		return &jsonschema.Schema{Type: "string", Pattern: `^P(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T\d+H)?$`, Description: "An ISO 8601 duration, e.g. P72M."}
+		return &jsonschema.Schema{Type: "string", Pattern: `^P(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(\d+H)?(\d+M)?)?$`, Description: "An ISO 8601 duration, e.g. P72M, P30D or PT30M."}
 	case t.Kind() == reflect.String && t.Implements(enumType):
 		e := reflect.Zero(t).Interface().(gdpr.Enum)
 		s := &jsonschema.Schema{Type: "string"}

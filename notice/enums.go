@@ -171,3 +171,28 @@ func (RecipientDetail) Keys() []string { return recipientDetails.keys() }
 
 // Label returns the detail in words in lang.
 func (d RecipientDetail) Label(lang string) string { return recipientDetails.label(string(d), lang) }
+
+// Topic marks what a notice section states, so other parts of the pack
+// can check that the notice says what they need it to say; today the
+// support-data policy checks that recorded calls are announced.
+type Topic string
+
+// The topics.
+const (
+	// TopicRecording: the section states that calls, chats or sessions are
+	// recorded, why, how the person is told, who listens and for how long.
+	TopicRecording Topic = "recording"
+)
+
+var topics = enumTable{
+	{"recording", "Art. 13(1)(c)", "registrazione di telefonate o sessioni", "recording of calls or sessions"},
+}
+
+// Valid reports whether t is a known topic or empty.
+func (t Topic) Valid() bool { return topics.valid(string(t)) }
+
+// Keys returns every topic key.
+func (Topic) Keys() []string { return topics.keys() }
+
+// Label returns the topic in words in lang.
+func (t Topic) Label(lang string) string { return topics.label(string(t), lang) }

@@ -1,6 +1,11 @@
 package notice
 
-import "github.com/gdprkit/gdprkit/gdpr"
+import (
+	"slices"
+
+	"github.com/gdprkit/gdprkit/gdpr"
+	"github.com/gdprkit/gdprkit/register"
+)
 
 // Notice is one privacy notice (informativa) of a pack: the information of
 // Art. 13 or 14 for one audience, derived from the register activities that
@@ -66,6 +71,31 @@ type Section struct {
 	Text gdpr.Text `json:"text,omitempty"`
 	// Items are shown as a bulleted list after the text.
 	Items []gdpr.Text `json:"items,omitempty"`
+	// Topics say what the section states, for checks elsewhere in the
+	// pack: a section with topic recording announces recorded calls, as
+	// the support-data policy requires of every recorded channel.
+	Topics []Topic `json:"topics,omitempty" validate:"omitempty,dive,enum"`
+}
+
+// Covers reports whether the notice covers the register activity id: it
+// names it, or it names none and the activity concerns its audience.
+func (n Notice) Covers(reg *register.Register, id string) bool {
+	if len(n.Activities) > 0 {
+		return slices.Contains(n.Activities, id)
+	}
+	a, ok := reg.Activity(id)
+	return ok && !a.Omitted && concernsAny(a, n.Audience)
+}
+
+// States reports whether one of the notice's sections is marked with
+// topic t.
+func (n Notice) States(t Topic) bool {
+	for _, s := range n.Sections {
+		if slices.Contains(s.Topics, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // Obtained describes how personal data not collected from the data subject
