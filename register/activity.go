@@ -1,6 +1,9 @@
 package register
 
-import "github.com/gdprkit/gdprkit/gdpr"
+import (
+	"github.com/gdprkit/gdprkit/gdpr"
+	"github.com/gdprkit/gdprkit/internal/i18n"
+)
 
 // Status is the life-cycle state of an activity.
 type Status string
@@ -24,6 +27,9 @@ func (s Status) Valid() bool {
 
 // Keys returns every status key.
 func (Status) Keys() []string { return []string{"planned", "active", "suspended", "retired"} }
+
+// Label returns the status in words in lang; the key itself when unknown.
+func (s Status) Label(lang string) string { return enumLabel("status", string(s), lang) }
 
 // Activity is one processing activity as controller (a "scheda" of the
 // Art. 30(1) register).
@@ -156,6 +162,18 @@ func (s DPIAStatus) Valid() bool {
 // Keys returns every status key.
 func (DPIAStatus) Keys() []string {
 	return []string{"not_required", "planned", "in_progress", "completed"}
+}
+
+// Label returns the status in words in lang; the key itself when unknown.
+func (s DPIAStatus) Label(lang string) string { return enumLabel("dpia_status", string(s), lang) }
+
+// enumLabel looks up "<prefix>.<key>" in the register catalog, falling
+// back to the key so an unknown value is shown rather than hidden.
+func enumLabel(prefix, key, lang string) string {
+	if _, ok := i18n.Register[prefix+"."+key]; !ok {
+		return key
+	}
+	return i18n.Register.T(lang, prefix+"."+key)
 }
 
 // DPIA records the impact assessment of an activity (Art. 35–36).

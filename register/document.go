@@ -156,7 +156,7 @@ func activitySection(w words, org *gdpr.Organisation, a *Activity) doc.Section {
 		info = append(info, doc.Def(w.t("owner"), a.Owner))
 	}
 	if a.Status != "" {
-		info = append(info, doc.Def(w.t("status"), string(a.Status)))
+		info = append(info, doc.Def(w.t("status"), a.Status.Label(w.lang)))
 	}
 	if a.Created != "" || a.Updated != "" {
 		info = append(info, doc.Def(w.t("created")+" / "+w.t("updated"), string(a.Created)+" / "+string(a.Updated)))

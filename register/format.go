@@ -199,7 +199,7 @@ func (w words) dpia(d *DPIA) string {
 		s = w.t("dpia_required")
 	}
 	if d.Status != "" {
-		s += ", " + strings.ReplaceAll(string(d.Status), "_", " ")
+		s += ", " + d.Status.Label(w.lang)
 	}
 	if r := d.Reason.In(w.lang); r != "" {
 		s += ": " + r
