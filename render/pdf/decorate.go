@@ -15,6 +15,9 @@ const (
 	runningSize    = 7.5 // points
 )
 
+// decorationOps is the most operations decorate adds to a page.
+const decorationOps = 6
+
 // decorate adds the running header (from page 2: title and version) and
 // the footer (identifier and classification, "Page X of Y") to every page,
 // now that the page count is known.

@@ -34,8 +34,8 @@ type frag struct {
 type word struct {
 	frags []frag
 	w     float64
-	space bool    // a space precedes it in the source
 	gap   float64 // on a line: the space drawn before it
+	space bool    // a space precedes it in the source
 	brk   bool    // a hard line break
 }
 
@@ -58,9 +58,10 @@ func (p para) height() float64 { return float64(len(p.lines)) * p.ts.lineHeight(
 
 // setText lays out inlines in ts on a measure of width millimetres.
 func (l *layout) setText(in []doc.Inline, ts textStyle, width float64) para {
-	b := wordBuilder{z: l.z, m: l.m, ts: ts}
+	b := wordBuilder{z: l.z, m: l.m, ts: ts, words: l.words[:0], frags: make([]frag, 0, fragEstimate(in))}
 	b.inlines(in, ts.base, -1)
 	b.endWord()
+	l.words = b.words[:0] // breakLines copies the words: the slice is reused
 	return para{lines: l.breakLines(b.words, ts, width), links: b.links, ts: ts}
 }
 
@@ -69,19 +70,47 @@ func (l *layout) setString(s string, ts textStyle, width float64) para {
 	return l.setText([]doc.Inline{doc.Text(s)}, ts, width)
 }
 
+// fragEstimate is about how many fragments in makes, one per word, so a
+// paragraph's fragments are allocated at once.
+func fragEstimate(in []doc.Inline) int {
+	n := 0
+	for _, x := range in {
+		switch x := x.(type) {
+		case doc.Text:
+			n += 1 + strings.Count(string(x), " ")
+		case doc.Strong:
+			n += fragEstimate(x.Inlines)
+		case doc.Emph:
+			n += fragEstimate(x.Inlines)
+		case doc.Link:
+			n += 1 + fragEstimate(x.Inlines)
+		}
+	}
+	return n
+}
+
 // wordBuilder splits inlines into words.
 type wordBuilder struct {
 	z     sanitiser
 	m     *fontMetrics
 	ts    textStyle
 	words []word
+	// frags holds the fragments of all words, each word a capped slice
+	// of it: one growing array per paragraph rather than one per word.
+	frags []frag
 	links []string
-	cur   word
-	text  strings.Builder // text of the fragment being built
-	style fontStyle       // and its style
-	link  int
-	open  bool // a fragment is being built
-	space bool // a space was seen since the last word
+	cur   word // the word being built; its fragments are frags[first:]
+	first int
+	// The fragment being built: its text is piece while it is a single
+	// substring of the source, which is the usual case and costs no
+	// copy; text joins pieces otherwise.
+	piece  string
+	pieces int
+	text   strings.Builder
+	style  fontStyle
+	link   int
+	open   bool // a fragment is being built
+	space  bool // a space was seen since the last word
 }
 
 func (b *wordBuilder) inlines(in []doc.Inline, style fontStyle, link int) {
@@ -133,30 +162,44 @@ func (b *wordBuilder) add(s string, style fontStyle, link int) {
 	if b.open && (b.style != style || b.link != link) {
 		b.endFrag()
 	}
-	if len(b.cur.frags) == 0 && !b.open {
+	if len(b.frags) == b.first && !b.open {
 		b.cur.space = b.space && len(b.words) > 0 && !b.words[len(b.words)-1].brk
 		b.space = false
 	}
 	b.open, b.style, b.link = true, style, link
-	b.text.WriteString(s)
+	switch b.pieces {
+	case 0:
+		b.piece = s
+	case 1:
+		b.text.Reset()
+		b.text.WriteString(b.piece)
+		b.text.WriteString(s)
+	default:
+		b.text.WriteString(s)
+	}
+	b.pieces++
 }
 
 func (b *wordBuilder) endFrag() {
 	if !b.open {
 		return
 	}
-	t := b.text.String()
+	t := b.piece
+	if b.pieces > 1 {
+		t = b.text.String()
+	}
 	f := frag{text: t, style: b.style, link: b.link, w: b.m.width(b.style, b.ts.size, t)}
-	b.cur.frags = append(b.cur.frags, f)
+	b.frags = append(b.frags, f)
 	b.cur.w += f.w
-	b.text.Reset()
-	b.open = false
+	b.piece, b.pieces, b.open = "", 0, false
 }
 
 func (b *wordBuilder) endWord() {
 	b.endFrag()
-	if len(b.cur.frags) > 0 {
+	if n := len(b.frags); n > b.first {
+		b.cur.frags = b.frags[b.first:n:n]
 		b.words = append(b.words, b.cur)
+		b.first = n
 	}
 	b.cur = word{}
 }
@@ -168,20 +211,28 @@ func (b *wordBuilder) hardBreak() {
 }
 
 // breakLines fills lines greedily. A word longer than the measure is cut
-// between characters, so nothing ever runs past the margin.
+// between characters, so nothing ever runs past the margin. words may be
+// changed.
 func (l *layout) breakLines(words []word, ts textStyle, width float64) []textLine {
 	const eps = 1e-6
 	var lines []textLine
-	var cur textLine
+	// The words of all lines share one array; the line being filled is
+	// placed[start:], with natural width w0.
+	placed := make([]word, 0, len(words))
+	start, w0 := 0, 0.0
 	flush := func(justify bool) {
-		cur.justify = justify
-		lines = append(lines, cur)
-		cur = textLine{}
+		n := len(placed)
+		ln := textLine{w: w0, justify: justify}
+		if n > start {
+			ln.words = placed[start:n:n]
+		}
+		lines = append(lines, ln)
+		start, w0 = n, 0
 	}
 	place := func(w word, gap float64) {
 		w.gap = gap
-		cur.words = append(cur.words, w)
-		cur.w += gap + w.w
+		placed = append(placed, w)
+		w0 += gap + w.w
 	}
 	for i := 0; i < len(words); i++ {
 		w := words[i]
@@ -190,18 +241,18 @@ func (l *layout) breakLines(words []word, ts textStyle, width float64) []textLin
 			continue
 		}
 		gap := 0.0
-		if len(cur.words) > 0 && w.space {
-			gap = l.spaceWidth(cur.words[len(cur.words)-1], ts)
+		if len(placed) > start && w.space {
+			gap = l.spaceWidth(placed[len(placed)-1], ts)
 		}
 		switch {
-		case cur.w+gap+w.w <= width+eps:
+		case w0+gap+w.w <= width+eps:
 			place(w, gap)
 		case w.w <= width+eps:
 			flush(true)
 			place(w, 0)
 		default:
-			avail := width - cur.w - gap
-			if len(cur.words) > 0 && avail < width/4 {
+			avail := width - w0 - gap
+			if len(placed) > start && avail < width/4 {
 				flush(true)
 				avail, gap = width, 0
 			}
@@ -215,7 +266,7 @@ func (l *layout) breakLines(words []word, ts textStyle, width float64) []textLin
 			}
 		}
 	}
-	if len(cur.words) > 0 {
+	if len(placed) > start {
 		flush(false)
 	}
 	return lines

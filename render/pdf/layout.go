@@ -26,14 +26,20 @@ type layout struct {
 	listDepth    int
 	// paraGap is the space after a paragraph in the current context.
 	paraGap float64
-	// segs is drawLine's scratch buffer, kept to spare allocations.
-	segs []segment
+	// segs and joined are drawLine's scratch buffers, and words is
+	// setText's, kept to spare allocations.
+	segs   []segment
+	joined []byte
+	words  []word
 }
 
-// segment is a run of text drawn with one operation, and its link.
+// segment is a run of text drawn with one operation, and its link. The
+// text of a run of several fragments is joined[start:end] until the line
+// is done; start is -1 for a single fragment.
 type segment struct {
-	op   op
-	link int
+	op         op
+	link       int
+	start, end int
 }
 
 // marker is a pending list marker, right-aligned at x.
@@ -81,7 +87,10 @@ func (l *layout) emit(o op) { p := l.cur(); p.ops = append(p.ops, o) }
 func (l *layout) newPage() {
 	l.pi++
 	if l.pi == len(l.pages) {
-		l.pages = append(l.pages, &page{})
+		// Pages of one document hold similar numbers of operations: sizing
+		// a new page like the last one spares growing it op by op.
+		n := len(l.pages[len(l.pages)-1].ops) + decorationOps
+		l.pages = append(l.pages, &page{ops: make([]op, 0, n)})
 	}
 	l.y = l.geo.bodyTop()
 }
@@ -169,9 +178,10 @@ func (l *layout) drawLine(p para, ln textLine, x, top, width float64, justify bo
 		}
 	}
 	// Consecutive fragments of one style are drawn as one string; on a
-	// justified line each word is placed on its own.
-	segs := l.segs[:0]
-	defer func() { l.segs = segs[:0] }()
+	// justified line each word is placed on its own. A segment of one
+	// fragment keeps the fragment's text; the text of a joined one is
+	// built in l.joined, and all of them become one string at the end.
+	segs, joined := l.segs[:0], l.joined[:0]
 	cx := x
 	for wi, w := range ln.words {
 		gap := 0.0
@@ -185,10 +195,15 @@ func (l *layout) drawLine(p para, ln textLine, x, top, width float64, justify bo
 				joinable := last.op.style == f.style && last.link == f.link &&
 					(fi > 0 || gap == 0 || extra == 0)
 				if joinable {
-					if fi == 0 && gap > 0 {
-						last.op.text += " "
+					if last.start < 0 {
+						last.start = len(joined)
+						joined = append(joined, last.op.text...)
 					}
-					last.op.text += f.text
+					if fi == 0 && gap > 0 {
+						joined = append(joined, ' ')
+					}
+					joined = append(joined, f.text...)
+					last.end = len(joined)
 					last.op.w = cx + f.w - last.op.x
 					cx += f.w
 					continue
@@ -198,12 +213,17 @@ func (l *layout) drawLine(p para, ln textLine, x, top, width float64, justify bo
 			if f.link >= 0 {
 				c = colorLink
 			}
-			segs = append(segs, segment{link: f.link, op: op{kind: opText, style: f.style, size: ts.size,
+			segs = append(segs, segment{link: f.link, start: -1, op: op{kind: opText, style: f.style, size: ts.size,
 				color: c, x: cx, y: baseline, w: f.w, text: f.text}})
 			cx += f.w
 		}
 	}
+	l.segs, l.joined = segs[:0], joined[:0]
+	text := string(joined)
 	for _, s := range segs {
+		if s.start >= 0 {
+			s.op.text = text[s.start:s.end]
+		}
 		l.emit(s.op)
 	}
 	// Links: one underline and one annotation per run of a link on a line.

@@ -21,14 +21,15 @@ const (
 // color is an RGB colour.
 type color struct{ r, g, b uint8 }
 
-// op is one drawing operation on a page.
+// op is one drawing operation on a page. The small fields come first, so
+// they pack into one word: a long document holds hundreds of thousands.
 type op struct {
 	kind       opKind
 	style      fontStyle
+	color      color
 	level      int
 	x, y, w, h float64
 	size       float64 // font size in points; line width in mm for opLine
-	color      color
 	text       string
 }
 

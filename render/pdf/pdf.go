@@ -43,23 +43,52 @@ var ErrNilDocument = errors.New("pdf: nil document")
 
 // Render writes d to w as a PDF. Identical input gives identical bytes.
 func Render(w io.Writer, d *doc.Document, opts Options) error {
-	return render(w, d, opts, true)
+	return render(w, d, opts, deflated)
 }
 
-// render is Render with page compression optional, so tests can read the
-// content streams.
-func render(w io.Writer, d *doc.Document, opts Options, compress bool) error {
+// streams is how page content streams are written.
+type streams uint8
+
+const (
+	// deflated streams are compressed by pageCompressor: the normal case.
+	deflated streams = iota
+	// fpdfDeflated streams are compressed by fpdf itself: the same bytes
+	// as deflated, at a far higher memory cost; the fallback should fpdf's
+	// output ever not be what pageCompressor expects.
+	fpdfDeflated
+	// plain streams are left uncompressed, so tests can read them.
+	plain
+)
+
+// render is Render with the page streams written as s says.
+func render(w io.Writer, d *doc.Document, opts Options, s streams) error {
 	l, err := layoutDocument(d, opts)
 	if err != nil {
 		return err
 	}
-	p := newFpdf(l.geo, d.Meta, l.usedStyles())
-	p.SetCompression(compress)
+	err = output(w, d.Meta, l, s)
+	if errors.Is(err, errUnrecognised) {
+		err = output(w, d.Meta, l, fpdfDeflated)
+	}
+	return err
+}
+
+// output paints the pages of l and writes the file to w.
+func output(w io.Writer, m doc.Meta, l *layout, s streams) error {
+	p := newFpdf(l.geo, m, l.usedStyles())
+	p.SetCompression(s == fpdfDeflated)
 	paint(p, l)
+	p.Close()
 	if err := p.Error(); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
+	if s == deflated {
+		w = pageCompressor{w: w, pages: p.PageCount()}
+	}
 	if err := p.Output(w); err != nil {
+		if errors.Is(err, errUnrecognised) {
+			return err
+		}
 		return fmt.Errorf("pdf: write: %w", err)
 	}
 	return nil
@@ -90,7 +119,6 @@ func newFpdf(g geometry, m doc.Meta, styles uint8) *fpdf.Fpdf {
 		UnitStr:        "mm",
 		Size:           fpdf.SizeType{Wd: g.width, Ht: g.height},
 	})
-	p.SetCompression(true)
 	p.SetCatalogSort(true)
 	date := m.Date
 	if date.IsZero() {

@@ -180,7 +180,7 @@ func TestGolden(t *testing.T) {
 func TestPaintMatchesLayout(t *testing.T) {
 	d := sampleDocument()
 	var buf bytes.Buffer
-	if err := render(&buf, d, Options{}, false); err != nil {
+	if err := render(&buf, d, Options{}, plain); err != nil {
 		t.Fatal(err)
 	}
 	var want []string
