@@ -13,9 +13,13 @@ var ruleActivity = check.Rule[Subject]{
 	Doc: "The policy belongs to an activity of the register.",
 	Run: func(s Subject, f *check.Finder) {
 		if s.activity() == nil {
-			f.Find(policyPath+".activity",
-				check.Msg(fmt.Sprintf("la politica indica l'attività %q, che non è nel registro", s.Policy.Activity),
-					fmt.Sprintf("the policy names activity %q, which is not in the register", s.Policy.Activity)),
+			msg := check.Msg(fmt.Sprintf("la politica indica l'attività %q, che non è nel registro", s.Policy.Activity),
+				fmt.Sprintf("the policy names activity %q, which is not in the register", s.Policy.Activity))
+			if s.Policy.Activity == "" {
+				msg = check.Msg("la politica non indica a quale attività del registro appartiene",
+					"the policy does not name the register activity it belongs to")
+			}
+			f.Find(policyPath+".activity", msg,
 				check.Msg("indicare l'id dell'attività di assistenza di register.activities, o aggiungerla al registro",
 					"name the id of the support activity in register.activities, or add it to the register"))
 		}
@@ -95,7 +99,7 @@ var ruleMinimisation = check.Rule[Subject]{
 		for i, c := range s.Policy.Channels {
 			for j, fl := range c.Fields {
 				if fl.Mandatory && fl.Purpose.IsEmpty() {
-					f.Find(fieldPath(i, j),
+					f.Find(fieldPath(i, j)+".mandatory",
 						check.Msg(fmt.Sprintf("il campo obbligatorio %q non dice a quale scopo serve: raccogliere dati non necessari viola la minimizzazione", fl.ID),
 							fmt.Sprintf("mandatory field %q states no purpose that needs it: collecting data that is not needed breaches data minimisation", fl.ID)),
 						check.Msg("scrivere in purpose perché il campo è necessario, oppure renderlo facoltativo o toglierlo",
@@ -159,11 +163,15 @@ var ruleRoleRefs = check.Rule[Subject]{
 		for _, r := range p.Roles {
 			known = append(known, r.ID)
 		}
+		hint := check.Msg("usare uno di: "+strings.Join(known, ", "), "use one of: "+strings.Join(known, ", "))
+		if len(known) == 0 {
+			hint = check.Msg("descrivere il ruolo in roles, con ciò che vede e può fare", "describe the role in roles, with what it sees and may do")
+		}
 		ref := func(path, id string) {
 			if _, ok := p.role(id); !ok {
 				f.Find(path,
 					check.Msg(fmt.Sprintf("il ruolo %q non è tra i ruoli della politica", id), fmt.Sprintf("role %q is not one of the policy's roles", id)),
-					check.Msg("usare uno di: "+strings.Join(known, ", "), "use one of: "+strings.Join(known, ", ")))
+					hint)
 			}
 		}
 		for i, id := range p.Impersonation.Roles {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/gdprkit/gdprkit/check"
+	"github.com/gdprkit/gdprkit/gdpr"
 )
 
 var ruleRecording = check.Rule[Subject]{
@@ -45,26 +46,33 @@ var ruleRecording = check.Rule[Subject]{
 
 var ruleRecordingNotice = check.Rule[Subject]{
 	ID: "HD-08", Article: "Art. 13(1)(c), 12(1)", Severity: check.Error,
-	Doc: "A recorded channel is announced by a notice covering the support activity, in a section with topic recording.",
+	Doc: "A recorded channel, and recorded remote sessions, are announced by a notice covering the support activity, in a section with topic recording.",
 	Run: func(s Subject, f *check.Finder) {
 		if s.activity() == nil {
 			return
 		}
-		announced := false
 		for _, n := range s.Notices {
 			if n.Covers(s.Register, s.Policy.Activity) && n.States("recording") {
-				announced = true
+				return
 			}
 		}
+		hint := check.Msg("aggiungere all'informativa una sezione con topics: [recording] che spiega scopo, preavviso, chi ascolta e per quanto si conserva",
+			"add to the notice a section with topics: [recording] stating the purpose, the announcement, who listens and how long recordings are kept")
 		for i, c := range s.Policy.Channels {
-			recorded := c.Recording.Recorded || (c.Kind == ChannelRemoteSession && s.Policy.RemoteAssistance.Recorded)
-			if recorded && !announced {
+			if c.Recording.Recorded {
 				f.Find(channelPath(i)+".recording",
 					check.Msg(fmt.Sprintf("il canale %q è registrato, ma nessuna informativa che copre l'attività %q lo dice", c.ID, s.Policy.Activity),
 						fmt.Sprintf("channel %q is recorded, but no notice covering activity %q says so", c.ID, s.Policy.Activity)),
-					check.Msg("aggiungere all'informativa una sezione con topics: [recording] che spiega scopo, preavviso, chi ascolta e per quanto si conserva",
-						"add to the notice a section with topics: [recording] stating the purpose, the announcement, who listens and how long recordings are kept"))
+					hint)
 			}
+		}
+		// Remote sessions are recorded by remote_assistance, whether or not
+		// a remote_session channel exists, so they are reported there.
+		if ra := s.Policy.RemoteAssistance; ra.Allowed && ra.Recorded {
+			f.Find(policyPath+".remote_assistance.recorded",
+				check.Msg(fmt.Sprintf("le sessioni di assistenza remota sono registrate, ma nessuna informativa che copre l'attività %q lo dice", s.Policy.Activity),
+					fmt.Sprintf("remote-assistance sessions are recorded, but no notice covering activity %q says so", s.Policy.Activity)),
+				hint)
 		}
 	},
 }
@@ -95,6 +103,10 @@ func impersonationLimits(im Impersonation) (missing []string) {
 	return missing
 }
 
+// maxImpersonation is the longest time limit that is still a limit:
+// reproducing a problem takes minutes or hours, never days.
+const maxImpersonation gdpr.Duration = "P1D"
+
 var ruleImpersonation = check.Rule[Subject]{
 	ID: "HD-09", Article: "Art. 5(1)(b), 5(1)(f), 25, 32", Severity: check.Error,
 	Doc: "Impersonation, if allowed, is only to reproduce the reported problem, read-only, never changes data or pays, needs a ticket, has a time limit and is logged.",
@@ -112,7 +124,8 @@ var ruleImpersonation = check.Rule[Subject]{
 					"only to reproduce the reported problem (only_to_reproduce: true), read-only (read_only: true), forbidding at least change_data and make_payment, with a ticket (ticket_required: true), a time limit (time_limit: PT30M) and logged (logged: true)"))
 		}
 		if im.TimeLimit != "" {
-			if p, err := im.TimeLimit.Parse(); err == nil && (p.Years > 0 || p.Months > 0 || p.Weeks > 0 || p.Days > 1) {
+			// Compared as a length, so PT48H is as long as P2D.
+			if _, err := im.TimeLimit.Parse(); err == nil && later(im.TimeLimit, maxImpersonation) {
 				f.Find(policyPath+".impersonation.time_limit",
 					check.Msg(fmt.Sprintf("un limite di %s non è un limite: riprodurre un problema richiede minuti o ore", im.TimeLimit.Words("it")),
 						fmt.Sprintf("a limit of %s is no limit: reproducing a problem takes minutes or hours", im.TimeLimit.Words("en"))),

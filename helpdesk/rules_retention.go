@@ -106,7 +106,7 @@ var ruleRetentionRegister = check.Rule[Subject]{
 				regPath := fmt.Sprintf("%s.retention[%d]", s.activityPath(), k)
 				var diffs []string
 				if reg.Period == "" {
-					diffs = append(diffs, "period")
+					diffs = append(diffs, fmt.Sprintf("period — ≠ %s", ceiling))
 				} else if !SameDuration(reg.Period, ceiling) {
 					diffs = append(diffs, fmt.Sprintf("period %s ≠ %s", reg.Period, ceiling))
 				}
@@ -145,21 +145,25 @@ var ruleLegalHolds = check.Rule[Subject]{
 
 var ruleAuditLog = check.Rule[Subject]{
 	ID: "HD-16", Article: "Art. 5(2), 32", Severity: check.Warning,
-	Doc: "The audit log records impersonations and remote sessions when they are allowed, and has a retention period.",
+	Doc: "The audit log records reads of tickets, and impersonations and remote sessions when they are allowed, and has a retention period.",
 	Run: func(s Subject, f *check.Finder) {
 		p := s.Policy
 		path := policyPath + ".audit_log"
-		need := func(allowed bool, e AuditEvent) {
-			if allowed && !slices.Contains(p.AuditLog.Events, e) {
+		need := func(e AuditEvent, why check.Localized) {
+			if !slices.Contains(p.AuditLog.Events, e) {
 				f.Find(path+".events",
-					check.Msg(fmt.Sprintf("il registro di audit non registra gli eventi %q, che la politica ammette", e),
-						fmt.Sprintf("the audit log does not record %q events, which the policy allows", e)),
+					check.Msg(fmt.Sprintf("il registro di audit non registra gli eventi %q, %s", e, why.In("it")),
+						fmt.Sprintf("the audit log does not record %q events, %s", e, why.In("en"))),
 					check.Msg(fmt.Sprintf("aggiungere %s a events", e), fmt.Sprintf("add %s to events", e)))
 			}
 		}
-		need(p.Impersonation.Allowed, EventImpersonation)
-		need(p.RemoteAssistance.Allowed, EventRemoteSession)
-		need(true, EventRead)
+		need(EventRead, check.Msg("quindi non si sa chi ha letto quali ticket", "so nobody can tell who read which ticket"))
+		if p.Impersonation.Allowed {
+			need(EventImpersonation, check.Msg("che la politica ammette", "which the policy allows"))
+		}
+		if p.RemoteAssistance.Allowed {
+			need(EventRemoteSession, check.Msg("che la politica ammette", "which the policy allows"))
+		}
 		if p.AuditLog.Retention == "" {
 			f.Find(path+".retention",
 				check.Msg("manca per quanto si conserva il registro di audit", "how long the audit log is kept is missing"),
