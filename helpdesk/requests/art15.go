@@ -35,6 +35,9 @@ func (t Text) In(lang string) string {
 type Art15Info struct {
 	// Controller names the controller and how to reach it.
 	Controller Text `json:"controller"`
+	// ControllerName is the controller's name alone, for the summary's
+	// subtitle; empty means Controller.
+	ControllerName Text `json:"controller_name,omitempty"`
 	// DPO is how to reach the data protection officer, if there is one.
 	DPO Text `json:"dpo,omitempty"`
 	// Purposes of the processing, each with its legal basis (15(1)(a)).

@@ -3,9 +3,11 @@ package requests_test
 import (
 	"io"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/gdprkit/gdprkit/helpdesk/redact"
 	"github.com/gdprkit/gdprkit/helpdesk/requests"
 )
 
@@ -37,5 +39,24 @@ func BenchmarkDue(b *testing.B) {
 	at := time.Date(2026, 1, 31, 9, 0, 0, 0, time.UTC)
 	for b.Loop() {
 		cal.Due(at, 3)
+	}
+}
+
+func BenchmarkArt15FromRegister(b *testing.B) {
+	org, reg := art15Org(), art15Register()
+	for b.Loop() {
+		if _, err := requests.Art15FromRegister(org, reg, "support", nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkOthersRedactor(b *testing.B) {
+	tickets := sampleTickets()
+	red := requests.OthersRedactor(redact.MustNew(redact.Options{}), "cust-42", slices.Values(tickets))
+	text := strings.Repeat("Please send it to anna@example.it, cc my accountant luca@studio.example.com, call 347 123 4567. ", 20)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		red(text)
 	}
 }

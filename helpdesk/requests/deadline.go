@@ -1,6 +1,9 @@
 package requests
 
-import "time"
+import (
+	"fmt"
+	"time"
+)
 
 // AddMonths returns the date n months after d by the rule of Regulation
 // 1182/71 Art. 3(2)(c): the same date in the target month, or that month's
@@ -39,6 +42,30 @@ func (c Calendar) loc() *time.Location {
 		return time.UTC
 	}
 	return c.Location
+}
+
+// zone is the name [Request.Zone] keeps: "" for UTC.
+func (c Calendar) zone() string {
+	if c.Location == nil || c.Location == time.UTC || c.Location.String() == "UTC" {
+		return ""
+	}
+	return c.Location.String()
+}
+
+// Of returns the calendar in the time zone r was opened under
+// ([Request.Zone]), keeping c's working-day rules, so that every reader
+// counts r's days as the one who opened it did.
+func (c Calendar) Of(r Request) (Calendar, error) {
+	if r.Zone == "" {
+		c.Location = time.UTC
+		return c, nil
+	}
+	loc, err := time.LoadLocation(r.Zone)
+	if err != nil {
+		return c, fmt.Errorf("requests: %s: time zone: %w", r.ID, err)
+	}
+	c.Location = loc
+	return c, nil
 }
 
 // Date returns the calendar day of t in the calendar's time zone, as

@@ -22,23 +22,32 @@
 // 1+n months from receipt: 31 January extended by two months is due on 30
 // April. A late, unreasoned or too long extension is an [*ExtensionError].
 //
+// A request keeps the time zone of the calendar it was opened under
+// ([Request.Zone]); [Calendar.Of] gives that calendar back, so whoever
+// reads the request later counts its days as the one who opened it did.
+//
 // # States
 //
 // A request moves received → verifying → in_progress → (extended) →
 // completed or refused (with reasons) → closed, along [Transitions];
 // [Request.Move] rejects any other move with a [*TransitionError]. Work on
 // a request and its completion need the person's identity verified
-// ([IdentityVerified]; Art. 12(2), 12(6)).
+// ([IdentityVerified]; Art. 12(2), 12(6)). A [Manager] opens, moves and
+// extends requests in a [Store] and records every change in the audit log
+// (helpdesk/audit), as the controller must be able to show how each
+// request was handled (Art. 5(2)).
 //
 // # The bundle
 //
 // [NewBundle] builds the copy of a person's tickets for an access (Art. 15)
 // or portability (Art. 20) request, with other people's data removed by
-// the caller's redactor (Arts. 15(4), 20(4)); [Bundle.Files] writes it as
-// JSON (valid against [BundleSchema]) and CSV; [Summary] is the
-// human-readable summary with the Art. 15 information ([Art15Info]) as a
-// doc.Document in Italian or English; [WriteZip] and [WriteDir] package the
-// files.
+// the caller's redactor (Arts. 15(4), 20(4)); [OthersRedactor] removes
+// other people's identifiers and keeps the person's own. [Bundle.Files]
+// writes the bundle as JSON (valid against [BundleSchema]) and CSV;
+// [Summary] is the human-readable summary with the Art. 15 information
+// ([Art15Info], which [Art15FromRegister] fills from an activity of the
+// Art. 30 register) as a doc.Document in Italian or English; [WriteZip]
+// and [WriteDir] package the files.
 //
 // # Erasure
 //

@@ -157,6 +157,10 @@ type Request struct {
 	Channel string `json:"channel,omitempty"`
 	// Received is when it arrived (the clock starts here).
 	Received time.Time `json:"received"`
+	// Zone is the IANA time zone of the calendar the request was opened
+	// under, e.g. "Europe/Rome"; empty for UTC. Its days are days of that
+	// zone, whoever reads it later ([Calendar.Of]).
+	Zone string `json:"zone,omitempty"`
 	// Identity is the identity check's status.
 	Identity IdentityStatus `json:"identity"`
 	// State is where the request stands.
@@ -178,7 +182,7 @@ type Request struct {
 func New(id string, kind Kind, subject string, received time.Time, cal Calendar) Request {
 	received = received.UTC().Truncate(time.Microsecond)
 	return Request{
-		ID: id, Kind: kind, Subject: subject, Received: received,
+		ID: id, Kind: kind, Subject: subject, Received: received, Zone: cal.zone(),
 		Identity: IdentityPending, State: StateReceived, Due: cal.Due(received, 1),
 		History: []Step{{At: received, To: StateReceived, Identity: IdentityPending}},
 	}

@@ -1,6 +1,7 @@
 package requests
 
 import (
+	"cmp"
 	"fmt"
 	"strconv"
 
@@ -144,7 +145,7 @@ func Summary(b Bundle, info Art15Info, lang string) doc.Document {
 		title = l.titlePortability
 	}
 	d := doc.Document{Meta: doc.Meta{
-		Title: title, Subtitle: info.Controller.In(lang), Language: lang, Identifier: b.Request,
+		Title: title, Subtitle: cmp.Or(info.ControllerName.In(lang), info.Controller.In(lang)), Language: lang, Identifier: b.Request,
 		Date: b.Generated, Subject: title, Labels: l.doc,
 	}}
 	missing := func() doc.Block {
