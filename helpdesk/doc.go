@@ -18,6 +18,12 @@
 // their limits, recorded channels are announced in a notice, and a
 // mandatory field without a purpose is a data-minimisation warning.
 //
+// [PolicyDocument] renders the policy for customers, in plain language;
+// [ProcedureDocument] renders the written instructions for operators
+// (Art. 29, 32(4)) as numbered steps. Both derive from the same policy and
+// register, take [DocumentOptions], and use the catalog's standard
+// wording where the policy leaves a value empty.
+//
 // The runtime kit in the sub-packages (retention planning, redaction,
 // pseudonymisation, anonymisation, requests, grants, audit) builds on this
 // model; this package imports none of them.
