@@ -55,6 +55,8 @@ func Anonymize(t *ticket.Ticket, opts Options) error {
 		return fmt.Errorf("%w: ticket %s", ErrLegalHold, t.ID)
 	case t.Stage == ticket.StageAnonymised:
 		return nil
+	case t.Stage == ticket.StageDeleted:
+		return fmt.Errorf("%w: ticket %s is deleted", ErrStage, t.ID)
 	}
 	bucket := resolutionBucket(t.Created, t.Closed)
 	t.Subject = ""

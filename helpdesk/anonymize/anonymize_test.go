@@ -274,3 +274,19 @@ func TestSmallGroups(t *testing.T) {
 		t.Fatalf("k=1: %v", got)
 	}
 }
+
+// TestDeletedTicketIsRefused: stages only move forward, and nothing is
+// left of a deleted ticket to pseudonymise or anonymise.
+func TestDeletedTicketIsRefused(t *testing.T) {
+	tk := testTickets[1].Clone()
+	tk.Stage = ticket.StageDeleted
+	if err := Pseudonymize(tk, newPseudonymizer(t)); !errors.Is(err, ErrStage) {
+		t.Errorf("Pseudonymize on a deleted ticket: %v, want ErrStage", err)
+	}
+	if err := Anonymize(tk, Options{}); !errors.Is(err, ErrStage) {
+		t.Errorf("Anonymize on a deleted ticket: %v, want ErrStage", err)
+	}
+	if tk.Stage != ticket.StageDeleted {
+		t.Errorf("stage moved back to %q", tk.Stage)
+	}
+}

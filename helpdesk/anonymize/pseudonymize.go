@@ -25,15 +25,15 @@ const AuthorPrefix = "AUTHOR"
 //     become "AUTHOR_…" tokens.
 //
 // Timestamps, channel and the other fields stay. A ticket already
-// pseudonymised is left as it is; an anonymised one is refused.
+// pseudonymised is left as it is; an anonymised or deleted one is refused.
 func Pseudonymize(t *ticket.Ticket, p *pseudonym.Pseudonymizer) error {
 	switch {
 	case t.LegalHold != nil:
 		return fmt.Errorf("%w: ticket %s", ErrLegalHold, t.ID)
 	case t.Stage == ticket.StagePseudonymised:
 		return nil
-	case t.Stage == ticket.StageAnonymised:
-		return fmt.Errorf("%w: ticket %s is anonymised", ErrStage, t.ID)
+	case t.Stage == ticket.StageAnonymised || t.Stage == ticket.StageDeleted:
+		return fmt.Errorf("%w: ticket %s is %s", ErrStage, t.ID, t.Stage)
 	}
 	tokens := redact.MustNew(redact.Options{Mode: redact.ModePseudonym, Pseudonym: PseudonymFunc(p)})
 	if t.Subject != "" {

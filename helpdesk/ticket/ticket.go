@@ -20,7 +20,8 @@ type Ticket struct {
 	// LegalHold, when set, suspends every retention action.
 	LegalHold *LegalHold `json:"legal_hold,omitempty"`
 	// Stage is the retention stage the ticket is in now, as the vendor
-	// recorded it ("live", "pseudonymised", "anonymised"); empty is live.
+	// recorded it ("live", "closed", "pseudonymised", "anonymised",
+	// "deleted"); empty is live.
 	Stage string `json:"stage,omitempty"`
 	// Fields are the structured fields.
 	Fields []Field `json:"fields,omitempty"`

@@ -16,7 +16,8 @@ func TestMain(m *testing.M) {
 }
 
 // TestScripts runs the CLI scripts in testdata/script; the example pack is
-// copied into each script's work directory as nuvola/.
+// copied into each script's work directory as nuvola/, with its tickets
+// (nuvola/tickets.jsonl).
 func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir: "testdata/script",
@@ -25,6 +26,12 @@ func TestScripts(t *testing.T) {
 			if err != nil {
 				return err
 			}
+			// The example's tickets, for the helpdesk kit's commands.
+			jsonl, err := filepath.Glob("../../examples/nuvola/*.jsonl")
+			if err != nil {
+				return err
+			}
+			files = append(files, jsonl...)
 			dir := filepath.Join(env.WorkDir, "nuvola")
 			if err := os.MkdirAll(dir, 0o755); err != nil {
 				return err
