@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"fmt"
+
 	"github.com/gdprkit/gdprkit/load"
 )
 
@@ -27,4 +29,27 @@ func messageLang(flag string, res *load.Result) string {
 		return res.Pack.Language
 	}
 	return "en"
+}
+
+// loadUsablePack loads the paths for a command that produces output from
+// the pack: findings go to stderr in the message language (lang, else the
+// pack's); a pack with errors is refused — "nothing <verb>" — unless
+// draft, and a pack that could not be read at all always is.
+func (e *env) loadUsablePack(paths []string, lang string, draft bool, refusal string) (*load.Result, error) {
+	res, err := e.loadPack(paths)
+	if err != nil {
+		return nil, err
+	}
+	ml := messageLang(lang, res)
+	if res.Pack == nil || (res.Report.HasErrors() && !draft) {
+		printFindings(e.stderr, res.Report, ml)
+		if res.Pack != nil {
+			fmt.Fprintln(e.stderr, refusal)
+		}
+		return nil, errFindings
+	}
+	if len(res.Report.Diagnostics) > 0 {
+		printFindings(e.stderr, res.Report, ml)
+	}
+	return res, nil
 }

@@ -28,20 +28,9 @@ func renderCmd(e *env) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			res, err := e.loadPack(args)
+			res, err := e.loadUsablePack(args, "", draft, "nothing rendered: fix the errors, or use --draft to render with «TO BE COMPLETED» markers")
 			if err != nil {
 				return err
-			}
-			ml := messageLang("", res)
-			if res.Pack == nil || (res.Report.HasErrors() && !draft) {
-				printFindings(e.stderr, res.Report, ml)
-				if res.Pack != nil {
-					fmt.Fprintln(e.stderr, "nothing rendered: fix the errors, or use --draft to render with «TO BE COMPLETED» markers")
-				}
-				return errFindings
-			}
-			if res.Report.Count(0) > 0 || len(res.Report.Diagnostics) > 0 {
-				printFindings(e.stderr, res.Report, ml)
 			}
 			ls := []string{res.Pack.Language}
 			if langs != "" {

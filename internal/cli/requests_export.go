@@ -48,20 +48,9 @@ func requestsExportCmd(e *env, f *requestsFlags) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			res, err := e.loadPack(args)
+			res, err := e.loadUsablePack(args, "", draft, "nothing exported: fix the errors, or use --draft")
 			if err != nil {
 				return err
-			}
-			ml := messageLang("", res)
-			if res.Pack == nil || (res.Report.HasErrors() && !draft) {
-				printFindings(e.stderr, res.Report, ml)
-				if res.Pack != nil {
-					fmt.Fprintln(e.stderr, "nothing exported: fix the errors, or use --draft")
-				}
-				return errFindings
-			}
-			if len(res.Report.Diagnostics) > 0 {
-				printFindings(e.stderr, res.Report, ml)
 			}
 			ls := []string{res.Pack.Language}
 			if langs != "" {

@@ -68,20 +68,9 @@ func retentionPlanCmd(e *env) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			res, err := e.loadPack(args)
+			res, err := e.loadUsablePack(args, lang, false, "nothing planned: fix the errors of the pack first")
 			if err != nil {
 				return err
-			}
-			ml := messageLang(lang, res)
-			if res.Pack == nil || res.Report.HasErrors() {
-				printFindings(e.stderr, res.Report, ml)
-				if res.Pack != nil {
-					fmt.Fprintln(e.stderr, "nothing planned: fix the errors of the pack first")
-				}
-				return errFindings
-			}
-			if len(res.Report.Diagnostics) > 0 {
-				printFindings(e.stderr, res.Report, ml)
 			}
 			pack := res.Pack
 			if pack.Helpdesk == nil || pack.Helpdesk.Policy == nil {
