@@ -33,7 +33,7 @@ func (l *layout) block(b doc.Block) {
 
 // paragraph lays out justified body text.
 func (l *layout) paragraph(in []doc.Inline) {
-	p := l.setText(in, bodyStyle, l.measure())
+	p := l.bodyText(in)
 	if len(p.lines) == 0 {
 		return
 	}
@@ -58,10 +58,6 @@ func headingSpace(level int) float64 {
 	return 4
 }
 
-// keepLines is how many body lines must fit under a heading, so a heading
-// never ends a page on its own.
-const keepLines = 3
-
 // section lays out a heading, bookmarked in the outline, and its blocks.
 func (l *layout) section(s doc.Section) {
 	l.sectionDepth++
@@ -78,7 +74,7 @@ func (l *layout) section(s doc.Section) {
 }
 
 // heading places a heading with a bookmark, kept with lead millimetres of
-// what follows.
+// what follows, and holds it so that it follows that text to a new page.
 func (l *layout) heading(title string, level int, lead float64) {
 	ts := headingStyle(level)
 	p := l.setString(title, ts, l.measure())
@@ -88,16 +84,22 @@ func (l *layout) heading(title string, level int, lead float64) {
 	}
 	need := before + p.height() + after + min(lead, l.bodyHeight()/3)
 	if need > l.room() && !l.atTop() {
-		l.newPage()
-		before = 0
+		l.newPage() // which may carry a heading above this one along
+		if l.atTop() {
+			before = 0
+		}
 	}
 	l.y += before
+	page, from, top := l.pi, len(l.cur().ops), l.y
 	l.emit(op{kind: opBookmark, level: l.outline, y: l.y, text: title})
 	l.flow(p, l.left, l.measure(), false, false)
 	if level == 1 {
 		l.emit(op{kind: opLine, x: l.left, y: l.y + 0.6, w: l.measure(), size: 0.25, color: colorRule})
 	}
 	l.y += after
+	if l.pi == page {
+		l.hold(from, top)
+	}
 }
 
 // headingAfter is the space between a heading and its text.
@@ -106,29 +108,6 @@ func headingAfter(level int) float64 {
 		return 3.2
 	}
 	return 1.8
-}
-
-// headingHeight estimates the height a one-line heading takes.
-func headingHeight(level int) float64 {
-	return headingSpace(level) + headingStyle(level).lineHeight() + headingAfter(level)
-}
-
-// lead is the height the start of blocks needs to stay with the heading
-// above it.
-func (l *layout) lead(bs []doc.Block) float64 {
-	lines := keepLines * bodyStyle.lineHeight()
-	if len(bs) == 0 {
-		return 0
-	}
-	switch b := bs[0].(type) {
-	case doc.Section:
-		return headingHeight(l.sectionDepth+1) + l.lead(b.Blocks)
-	case doc.Table:
-		return max(lines, l.tableLead(b))
-	case doc.Note:
-		return 2*notePad + noteStyle.lineHeight()*3
-	}
-	return lines
 }
 
 // list lays out a bulleted or numbered list; items are indented per level
@@ -169,40 +148,58 @@ const (
 	stackBelow = 100
 )
 
+// definitionGeometry is how a definition list is set on the current
+// measure.
+type definitionGeometry struct {
+	stacked   bool      // terms above their descriptions
+	termStyle textStyle // bold body text
+	termW     float64   // the measure of the terms
+	dx        float64   // the indentation of the descriptions
+}
+
+func (l *layout) definitionGeometry() definitionGeometry {
+	g := definitionGeometry{termStyle: bodyStyle, stacked: l.measure() < stackBelow}
+	g.termStyle.base = bold
+	if g.stacked {
+		g.termW, g.dx = l.measure(), l.indentBy(listIndent)
+	} else {
+		g.termW = min(termShare*l.measure(), termMax)
+		g.dx = g.termW + termGap
+	}
+	return g
+}
+
 // definitions lays out terms in bold in a left column and descriptions
 // beside them; on a narrow measure, terms above indented descriptions.
 func (l *layout) definitions(dl doc.DefinitionList) {
-	termStyle := bodyStyle
-	termStyle.base = bold
-	stacked := l.measure() < stackBelow
-	termW := min(termShare*l.measure(), termMax)
-	if stacked {
-		termW = l.measure()
-	}
+	g := l.definitionGeometry()
 	for _, it := range dl.Items {
-		term := l.setText(it.Term, termStyle, termW)
-		if stacked {
-			l.flow(term, l.left, termW, false, true)
-			dx := l.indentBy(listIndent)
-			l.left += dx
+		term := l.setText(it.Term, g.termStyle, g.termW)
+		l.ensure(l.definitionKeep(it, term, g))
+		if g.stacked {
+			l.flow(term, l.left, g.termW, false, true)
+			l.left += g.dx
 			l.blocks(it.Description)
 			l.flushMarker()
-			l.left -= dx
+			l.left -= g.dx
 			if len(it.Description) == 0 {
 				l.y += l.paraGap
 			}
 			continue
 		}
-		l.ensure(max(2*bodyStyle.lineHeight(), min(l.lead(it.Description), l.bodyHeight()/3), term.height()))
+		// The term is placed once its description is: a heading above
+		// stays where it is.
+		l.settle()
 		startPage, startY := l.pi, l.y
-		dx := termW + termGap
-		l.left += dx
+		l.left += g.dx
 		l.blocks(it.Description)
-		l.left -= dx
+		l.left -= g.dx
 		endPage, endY := l.pi, l.y
-		// The term goes beside the start of its description.
+		// The term goes beside the start of its description; a heading
+		// that ended the description stays where it is.
+		l.settle()
 		l.pi, l.y = startPage, startY
-		l.flow(term, l.left, termW, false, false)
+		l.flow(term, l.left, g.termW, false, false)
 		l.flushMarker()
 		if len(term.lines) > 0 {
 			l.y += l.paraGap
@@ -218,11 +215,11 @@ func (l *layout) definitions(dl doc.DefinitionList) {
 
 // Note geometry, in millimetres.
 const (
-	notePad    = 2.6 // above and below the content
-	noteInset  = 5.0 // from the box's left edge to the text
-	noteRight  = 3.5 // from the text to the box's right edge
-	noteBarW   = 1.3 // the accent bar
-	noteMinTop = 2   // lines of content kept with the title
+	notePad      = 2.6 // above and below the content
+	noteInset    = 5.0 // from the box's left edge to the text
+	noteRight    = 3.5 // from the text to the box's right edge
+	noteBarW     = 1.3 // the accent bar
+	noteTitleGap = 1.0 // between the title and the content
 )
 
 // notePalette is the background and accent colours of a note kind.
@@ -238,34 +235,50 @@ func notePalette(k doc.NoteKind) (bg, accent color) {
 	return color{0xea, 0xf1, 0xfa}, color{0x2f, 0x6d, 0xb5}
 }
 
+// noteGeometry is how a note is set on the current measure.
+type noteGeometry struct {
+	inset, right float64 // from the box's edges to the text
+	title        para
+	bg, accent   color
+}
+
+func (l *layout) noteGeometry(n doc.Note) noteGeometry {
+	g := noteGeometry{inset: noteInset, right: noteRight}
+	g.bg, g.accent = notePalette(n.Kind)
+	if l.measure()-g.inset-g.right < minMeasure {
+		g.inset, g.right = noteBarW+0.7, 0
+	}
+	titleStyle := noteStyle
+	titleStyle.base, titleStyle.color = bold, g.accent
+	g.title = l.setString(l.z.line(n.Title), titleStyle, l.measure()-g.inset-g.right)
+	return g
+}
+
 // note lays out a shaded box with an accent bar on the left, a title in
 // the accent colour and the note's blocks; the box follows its content
 // across pages.
 func (l *layout) note(n doc.Note) {
-	title := l.z.line(n.Title)
-	if title == "" && len(n.Blocks) == 0 {
+	g := l.noteGeometry(n)
+	tp := g.title
+	if len(tp.lines) == 0 && len(n.Blocks) == 0 {
 		return
 	}
-	bg, accent := notePalette(n.Kind)
+	bg, accent := g.bg, g.accent
 	x0, x1 := l.left, l.right
-	inset, right := noteInset, noteRight
-	if l.measure()-inset-right < minMeasure {
-		inset, right = noteBarW+0.7, 0
-	}
-	titleStyle := noteStyle
-	titleStyle.base, titleStyle.color = bold, accent
-	tp := l.setString(title, titleStyle, l.measure()-inset-right)
-	l.ensure(2*notePad + tp.height() + noteMinTop*noteStyle.lineHeight())
+	l.ensure(l.noteKeep(n))
+	// The box is placed once its content is: a heading above stays.
+	l.settle()
 	startPage, startOp, startY := l.pi, len(l.cur().ops), l.y
 	savedGap := l.paraGap
-	l.left, l.right, l.paraGap = x0+inset, x1-right, itemGap
+	l.left, l.right, l.paraGap = x0+g.inset, x1-g.right, itemGap
 	l.y += notePad
 	if len(tp.lines) > 0 {
 		l.flow(tp, l.left, l.measure(), false, false)
-		l.y += 1
+		l.y += noteTitleGap
 	}
 	l.blocks(n.Blocks)
 	l.flushMarker()
+	l.settle() // the box is inserted below: held indexes would be stale
 	l.left, l.right, l.paraGap = x0, x1, savedGap
 	if len(n.Blocks) > 0 {
 		// The last paragraph's gap becomes part of the bottom padding.

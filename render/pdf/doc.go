@@ -8,8 +8,14 @@
 // value renders A4.
 //
 // Layout is done here, not by fpdf: paragraphs are justified with mixed
-// bold, italic and linked text; words longer than a line are cut between
-// characters; headings are kept with what follows; tables repeat their
+// bold, italic and linked text, except a line whose spaces would have to
+// grow beyond three times their width (an underfull line, typically before
+// a long address), which is set ragged-right; a word longer than a line
+// (an e-mail address, a URL, a path) breaks after one of its separators,
+// and only a word without one (an IBAN) is cut between characters.
+// Headings are kept with what follows: a heading moves to the next page
+// unless two lines of its text, or a lead-in sentence and the header and
+// first row of the table after it, fit below it. Tables repeat their
 // header row on every page and split a row taller than a page between its
 // lines, so nothing runs off a page. Notes are shaded boxes with an
 // accent bar; missing-data notes are red.

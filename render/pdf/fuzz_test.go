@@ -64,6 +64,8 @@ func FuzzRender(f *testing.F) {
 	f.Add("", strings.Repeat("w", 3000)+"|"+strings.Repeat("word ", 500), uint64(0o3313))
 	f.Add("T", "|||||", uint64(0o444444))
 	f.Add("e\u0301", "javascript:alert(1)|www.example.com|mailto:a@b", uint64(0o111))
+	f.Add("Contatti", "Scrivi a responsabile.protezione.dati@studio-legale.example|https://example.com/"+
+		strings.Repeat("a/", 100)+"|--//..@@x|IT60X0542811101000000123456", uint64(0o2030))
 	f.Fuzz(func(t *testing.T, title, body string, shape uint64) {
 		d := fuzzDocument(title, body, shape)
 		l, err := layoutDocument(d, Options{})

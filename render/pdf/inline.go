@@ -7,9 +7,10 @@ import (
 )
 
 // The inline layout engine: inlines become words made of styled
-// fragments, words become lines no wider than a measure, and lines become
-// text operations, justified except the last of a paragraph and any line
-// ended by a hard break.
+// fragments, words become lines no wider than a measure (linebreak.go),
+// and lines become text operations, justified except the last of a
+// paragraph, any line ended by a hard break and any line too short to
+// stretch without gaping spaces.
 
 // textStyle is how a run of text is set.
 type textStyle struct {
@@ -43,7 +44,7 @@ type word struct {
 type textLine struct {
 	words   []word
 	w       float64 // natural width, spaces included
-	justify bool    // stretch to the measure
+	justify bool    // stretch the spaces to fill the measure (see maxStretch)
 }
 
 // para is text broken into lines, with the URLs its links point to.
@@ -208,97 +209,4 @@ func (b *wordBuilder) hardBreak() {
 	b.endWord()
 	b.words = append(b.words, word{brk: true})
 	b.space = false
-}
-
-// breakLines fills lines greedily. A word longer than the measure is cut
-// between characters, so nothing ever runs past the margin. words may be
-// changed.
-func (l *layout) breakLines(words []word, ts textStyle, width float64) []textLine {
-	const eps = 1e-6
-	var lines []textLine
-	// The words of all lines share one array; the line being filled is
-	// placed[start:], with natural width w0.
-	placed := make([]word, 0, len(words))
-	start, w0 := 0, 0.0
-	flush := func(justify bool) {
-		n := len(placed)
-		ln := textLine{w: w0, justify: justify}
-		if n > start {
-			ln.words = placed[start:n:n]
-		}
-		lines = append(lines, ln)
-		start, w0 = n, 0
-	}
-	place := func(w word, gap float64) {
-		w.gap = gap
-		placed = append(placed, w)
-		w0 += gap + w.w
-	}
-	for i := 0; i < len(words); i++ {
-		w := words[i]
-		if w.brk {
-			flush(false)
-			continue
-		}
-		gap := 0.0
-		if len(placed) > start && w.space {
-			gap = l.spaceWidth(placed[len(placed)-1], ts)
-		}
-		switch {
-		case w0+gap+w.w <= width+eps:
-			place(w, gap)
-		case w.w <= width+eps:
-			flush(true)
-			place(w, 0)
-		default:
-			avail := width - w0 - gap
-			if len(placed) > start && avail < width/4 {
-				flush(true)
-				avail, gap = width, 0
-			}
-			head, rest := l.cutWord(w, avail, ts)
-			place(head, gap)
-			flush(true)
-			if len(rest.frags) > 0 {
-				rest.space = false
-				words[i] = rest
-				i-- // lay out the rest of the word again
-			}
-		}
-	}
-	if len(placed) > start {
-		flush(false)
-	}
-	return lines
-}
-
-// spaceWidth is the width of the space after w, in the style of its end.
-func (l *layout) spaceWidth(w word, ts textStyle) float64 {
-	return l.m.runeWidth(w.frags[len(w.frags)-1].style, ts.size, ' ')
-}
-
-// cutWord splits w so the head fits in avail millimetres; the head has at
-// least one character so layout always progresses.
-func (l *layout) cutWord(w word, avail float64, ts textStyle) (head, rest word) {
-	head.space = w.space
-	for fi, f := range w.frags {
-		used := 0.0 // width of f already in the head
-		for bi, r := range f.text {
-			rw := l.m.runeWidth(f.style, ts.size, r)
-			if head.w+used+rw > avail && (len(head.frags) > 0 || bi > 0) {
-				if bi > 0 {
-					head.frags = append(head.frags, frag{text: f.text[:bi], style: f.style, link: f.link, w: used})
-					head.w += used
-				}
-				rest.frags = append(rest.frags, frag{text: f.text[bi:], style: f.style, link: f.link, w: f.w - used})
-				rest.frags = append(rest.frags, w.frags[fi+1:]...)
-				rest.w = w.w - head.w
-				return head, rest
-			}
-			used += rw
-		}
-		head.frags = append(head.frags, f)
-		head.w += f.w
-	}
-	return head, rest
 }

@@ -26,6 +26,12 @@ type layout struct {
 	listDepth    int
 	// paraGap is the space after a paragraph in the current context.
 	paraGap float64
+	// held is the last heading, while nothing follows it on its page.
+	held heldHeading
+	// measured holds the paragraphs lead last laid out to measure them,
+	// for paragraph to reuse.
+	measured     [4]measuredPara
+	nextMeasured int
 	// segs and joined are drawLine's scratch buffers, and words is
 	// setText's, kept to spare allocations.
 	segs   []segment
@@ -83,8 +89,11 @@ func (l *layout) emit(o op) { p := l.cur(); p.ops = append(p.ops, o) }
 
 // newPage moves to the top of the next page, creating it if needed (after
 // laying out a definition, layout returns to an earlier page to place the
-// term, and may then move on to pages that already exist).
+// term, and may then move on to pages that already exist). A heading left
+// with nothing below it moves along.
 func (l *layout) newPage() {
+	held := l.held
+	l.held = heldHeading{}
 	l.pi++
 	if l.pi == len(l.pages) {
 		// Pages of one document hold similar numbers of operations: sizing
@@ -93,6 +102,7 @@ func (l *layout) newPage() {
 		l.pages = append(l.pages, &page{ops: make([]op, 0, n)})
 	}
 	l.y = l.geo.bodyTop()
+	l.carryHeading(held)
 }
 
 // atTop reports whether nothing has been placed on the page yet.

@@ -12,8 +12,9 @@ const (
 	cellPadX   = 1.6
 	cellPadY   = 1.2
 	gridWidth  = 0.2
-	minColumn  = 12 // narrowest column, unless the table is too narrow
-	splitLines = 3  // a row is split only where at least this many lines fit
+	minColumn  = 12  // narrowest column, unless the table is too narrow
+	splitLines = 3   // a row is split only where at least this many lines fit
+	captionGap = 1.2 // between a caption and its table
 )
 
 var colorZebra = color{0xf7, 0xf8, 0xfa}
@@ -196,25 +197,38 @@ func rowLines(ps []para) int {
 	return n
 }
 
-// tableLead is the height a table needs at the top of its first page:
-// caption, header and first row.
-func (l *layout) tableLead(t doc.Table) float64 {
-	if columnCount(t) == 0 {
-		return 0
+// keep is the height the table needs at the top of the page it starts
+// on: caption, header and first row, or the first lines of a first row
+// too tall for a page, which is then split.
+func (tl *tableLayout) keep(caption para, first []para) float64 {
+	l := tl.l
+	h := caption.height() + rowHeight(tl.header)
+	if len(caption.lines) > 0 {
+		h += captionGap
 	}
-	tl := l.newTableLayout(t, tableOptions{})
-	h := l.captionHeight(t.Caption) + rowHeight(tl.header)
-	if len(t.Rows) > 0 {
-		h += rowHeight(tl.cells(t.Rows[0]))
+	if first != nil {
+		if row := rowHeight(first); h+row <= l.bodyHeight() {
+			h += row
+		} else {
+			h += float64(splitLines)*cellStyle.lineHeight() + 2*cellPadY
+		}
 	}
-	return min(h, l.bodyHeight()/2)
+	return min(h, l.bodyHeight())
 }
 
-func (l *layout) captionHeight(caption string) float64 {
-	if c := l.z.line(caption); c != "" {
-		return l.setString(c, captionStyle, l.measure()).height() + 1.2
+// tableLead is the height table t needs at the top of the page it starts
+// on, as [layout.table] will ask for it.
+func (l *layout) tableLead(t doc.Table) float64 {
+	caption := l.setString(l.z.line(t.Caption), captionStyle, l.measure())
+	if columnCount(t) == 0 {
+		return min(caption.height(), l.bodyHeight())
 	}
-	return 0
+	tl := l.newTableLayout(t, tableOptions{})
+	var first []para
+	if len(t.Rows) > 0 {
+		first = tl.cells(t.Rows[0])
+	}
+	return tl.keep(caption, first)
 }
 
 // table lays out a table: caption above, a shaded header row repeated on
@@ -235,21 +249,10 @@ func (l *layout) table(t doc.Table, opt tableOptions) {
 		first = tl.cells(t.Rows[0])
 	}
 	// Keep caption, header and first row (or its first lines) together.
-	lead := caption.height() + rowHeight(tl.header)
-	if len(caption.lines) > 0 {
-		lead += 1.2
-	}
-	if first != nil {
-		if h := rowHeight(first); lead+h <= l.bodyHeight() {
-			lead += h
-		} else {
-			lead += float64(splitLines)*cellStyle.lineHeight() + 2*cellPadY
-		}
-	}
-	l.ensure(min(lead, l.bodyHeight()))
+	l.ensure(tl.keep(caption, first))
 	if len(caption.lines) > 0 {
 		l.flow(caption, l.left, l.measure(), false, false)
-		l.y += 1.2
+		l.y += captionGap
 	}
 	tl.freshPI, tl.freshY = -1, 0
 	if tl.header != nil {

@@ -129,7 +129,7 @@ func TestBreakLines(t *testing.T) {
 		{"wraps", []doc.Inline{doc.Text("alpha beta gamma delta epsilon zeta eta theta")}, 30, 3, []bool{true, true, false}},
 		{"hard break", []doc.Inline{doc.Text("a b"), doc.LineBreak{}, doc.Text("c")}, 100, 2, []bool{false, false}},
 		{"newline in text", []doc.Inline{doc.Text("a\n\nb")}, 100, 3, []bool{false, false, false}},
-		{"long word cut", []doc.Inline{doc.Text("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")}, 20, 4, []bool{true, true, true, false}},
+		{"long word cut", []doc.Inline{doc.Text("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")}, 20, 4, []bool{false, false, false, false}},
 		{"styles in one word", []doc.Inline{doc.Text("a"), doc.B("b"), doc.I("c")}, 100, 1, []bool{false}},
 		{"empty", nil, 100, 0, nil},
 	}
