@@ -2,6 +2,7 @@ package docx
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/gdprkit/gdprkit/doc"
 )
@@ -25,11 +26,29 @@ func (c blockCtx) inner(more int) blockCtx {
 	return c
 }
 
-// blocks writes a sequence of blocks.
+// blocks writes a sequence of blocks. A paragraph that introduces the
+// table or list after it (it ends with a colon) is kept on the same page
+// as that block, so a page never ends on "The fields are:".
 func (r *renderer) blocks(bs []doc.Block, c blockCtx) {
-	for _, b := range bs {
+	for i, b := range bs {
+		if p, ok := b.(doc.Paragraph); ok && i+1 < len(bs) && introduces(p, bs[i+1]) {
+			r.paragraphOpts(p.Inlines, c, true)
+			continue
+		}
 		r.block(b, c)
 	}
+}
+
+// introduces reports whether paragraph p leads into next: it ends with a
+// colon and next is a table or a list.
+func introduces(p doc.Paragraph, next doc.Block) bool {
+	switch next.(type) {
+	case doc.Table, doc.List, doc.DefinitionList:
+	default:
+		return false
+	}
+	text := strings.TrimRight(doc.PlainText(p.Inlines), " \t\n")
+	return strings.HasSuffix(text, ":")
 }
 
 // block writes one block: the renderer's single switch over the closed
@@ -99,9 +118,13 @@ func styleIndent(style string) int {
 }
 
 // paragraph writes a plain paragraph in the context's style.
-func (r *renderer) paragraph(in []doc.Inline, c blockCtx) {
+func (r *renderer) paragraph(in []doc.Inline, c blockCtx) { r.paragraphOpts(in, c, false) }
+
+// paragraphOpts writes a plain paragraph, kept with the next block when
+// keepNext is set.
+func (r *renderer) paragraphOpts(in []doc.Inline, c blockCtx, keepNext bool) {
 	r.body.Start("w:p")
-	r.pPr(c.para, pOpts{indent: c.indent, styleIndent: styleIndent(c.para)})
+	r.pPr(c.para, pOpts{indent: c.indent, styleIndent: styleIndent(c.para), keepNext: keepNext})
 	r.inlines(in, runFmt{})
 	r.body.End()
 }
@@ -112,20 +135,25 @@ type pOpts struct {
 	hanging             int
 	numID, ilvl         int // numPr when numID > 0
 	pageBreak           bool
+	keepNext            bool // keep on the page of the next paragraph
 }
 
-// pPr writes w:pPr in ECMA-376 order: pStyle, pageBreakBefore, numPr, ind.
+// pPr writes w:pPr in ECMA-376 order: pStyle, keepNext, pageBreakBefore,
+// numPr, ind.
 // Nothing is written for a Normal paragraph without direct properties.
 func (r *renderer) pPr(style string, o pOpts) {
 	hasStyle := style != "" && style != sNormal
 	hasInd := o.indent != o.styleIndent
-	if !hasStyle && !hasInd && o.numID == 0 && !o.pageBreak {
+	if !hasStyle && !hasInd && o.numID == 0 && !o.pageBreak && !o.keepNext {
 		return
 	}
 	b := &r.body
 	b.Start("w:pPr")
 	if hasStyle {
 		b.Empty("w:pStyle", "w:val", r.style(style))
+	}
+	if o.keepNext {
+		b.Empty("w:keepNext")
 	}
 	if o.pageBreak {
 		b.Empty("w:pageBreakBefore")
