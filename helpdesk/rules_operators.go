@@ -136,7 +136,7 @@ var ruleImpersonation = check.Rule[Subject]{
 }
 
 var ruleRemoteConsent = check.Rule[Subject]{
-	ID: "HD-10", Article: "Art. 25, 32; Dir. 2002/58/CE art. 5(3)", Severity: check.Error,
+	ID: "HD-10", Article: "Art. 25, 32", Severity: check.Error,
 	Doc: "Remote assistance, if offered, needs the customer's explicit consent for every session, and no later access without new consent.",
 	Run: func(s Subject, f *check.Finder) {
 		ra := s.Policy.RemoteAssistance
