@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/gdprkit/gdprkit/doc"
+	"github.com/gdprkit/gdprkit/internal/doctest"
 	"github.com/gdprkit/gdprkit/render/html"
 )
 
@@ -144,7 +145,7 @@ func TestTOCWithoutSectionsIsOmitted(t *testing.T) {
 }
 
 func TestDocumentControl(t *testing.T) {
-	d := sampleDocument()
+	d := doctest.Sample()
 	out := render(t, d, html.Options{})
 	for _, w := range []string{
 		`<section class="document-control" aria-labelledby="document-control">`,

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/gdprkit/gdprkit/doc"
+	"github.com/gdprkit/gdprkit/internal/doctest"
 	"github.com/gdprkit/gdprkit/render/html"
 )
 
@@ -21,7 +22,7 @@ func TestGolden(t *testing.T) {
 		doc  *doc.Document
 		opts html.Options
 	}{
-		{"document", sampleDocument(), html.Options{TOC: true}},
+		{"document", doctest.Sample(), html.Options{TOC: true}},
 		{"italian", italianDocument(), html.Options{TOC: true, TOCDepth: 1}},
 		{"empty", &doc.Document{}, html.Options{}},
 	}
@@ -80,9 +81,9 @@ func italianDocument() *doc.Document {
 }
 
 func TestRenderIsDeterministic(t *testing.T) {
-	first := render(t, sampleDocument(), html.Options{TOC: true})
+	first := render(t, doctest.Sample(), html.Options{TOC: true})
 	for range 5 {
-		if got := render(t, sampleDocument(), html.Options{TOC: true}); got != first {
+		if got := render(t, doctest.Sample(), html.Options{TOC: true}); got != first {
 			t.Fatalf("two renderings of the same document differ:\n%s", firstDiff(first, got))
 		}
 	}
@@ -99,7 +100,7 @@ type failingWriter struct{}
 func (failingWriter) Write([]byte) (int, error) { return 0, fmt.Errorf("disk full") }
 
 func TestRenderReportsWriteError(t *testing.T) {
-	err := html.Render(failingWriter{}, sampleDocument(), html.Options{})
+	err := html.Render(failingWriter{}, doctest.Sample(), html.Options{})
 	if err == nil || !strings.Contains(err.Error(), "disk full") {
 		t.Errorf("Render to a failing writer = %v, want the write error", err)
 	}

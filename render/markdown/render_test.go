@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/gdprkit/gdprkit/doc"
+	"github.com/gdprkit/gdprkit/internal/doctest"
 	"github.com/gdprkit/gdprkit/render/markdown"
 )
 
@@ -30,7 +31,7 @@ func TestGolden(t *testing.T) {
 		name string
 		doc  *doc.Document
 	}{
-		{"document", sampleDocument()},
+		{"document", doctest.Sample()},
 		{"italian", italianDocument()},
 		{"escaping", escapingDocument()},
 		{"empty", &doc.Document{}},
@@ -116,9 +117,9 @@ func escapingDocument() *doc.Document {
 }
 
 func TestRenderIsDeterministic(t *testing.T) {
-	first := render(t, sampleDocument())
+	first := render(t, doctest.Sample())
 	for range 5 {
-		if got := render(t, sampleDocument()); got != first {
+		if got := render(t, doctest.Sample()); got != first {
 			t.Fatalf("two renderings of the same document differ:\n%s", firstDiff(first, got))
 		}
 	}
@@ -135,7 +136,7 @@ type failingWriter struct{}
 func (failingWriter) Write([]byte) (int, error) { return 0, fmt.Errorf("disk full") }
 
 func TestRenderReportsWriteError(t *testing.T) {
-	err := markdown.Render(failingWriter{}, sampleDocument(), markdown.Options{})
+	err := markdown.Render(failingWriter{}, doctest.Sample(), markdown.Options{})
 	if err == nil || !strings.Contains(err.Error(), "disk full") {
 		t.Errorf("Render to a failing writer = %v, want the write error", err)
 	}

@@ -1,14 +1,19 @@
-package html_test
+// Package doctest holds the documents the text writers' tests share: a
+// sample with every block and inline kind, and a large register-sized
+// document for benchmarks. HTML and Markdown are tested on the same input,
+// so a difference in their output is a difference in the writers.
+package doctest
 
 import (
+	"fmt"
 	"time"
 
 	"github.com/gdprkit/gdprkit/doc"
 )
 
-// sampleDocument is a representative document: full metadata, nested
+// Sample is a representative document: full metadata, nested
 // sections down past h6, every block and inline kind, every note kind.
-func sampleDocument() *doc.Document {
+func Sample() *doc.Document {
 	date := time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
 	return &doc.Document{
 		Meta: doc.Meta{
@@ -89,4 +94,21 @@ func sampleDocument() *doc.Document {
 			),
 		},
 	}
+}
+
+// Large has n sections, each with a paragraph, a list and a table, the
+// size of a register with n activities.
+func Large(n int) *doc.Document {
+	d := Sample()
+	d.Blocks = nil
+	for i := range n {
+		d.Blocks = append(d.Blocks, doc.Sec(fmt.Sprintf("Activity %d: customer support", i),
+			doc.Para(doc.Text("Purpose: "), doc.B("technical support"), doc.Text(" under "), doc.L("https://eur-lex.europa.eu/eli/reg/2016/679/oj", "Art. 6(1)(b)")),
+			doc.Bullets("Identification data", "Contact data", "Ticket content"),
+			doc.Tab("Recipients", doc.Cols("Recipient", "Role", "Country"),
+				doc.TextRow("Cloud host S.p.A.", "Processor", "Italy"),
+				doc.TextRow("Helpdesk Inc.", "Processor", "United States")),
+		))
+	}
+	return d
 }
