@@ -1,10 +1,11 @@
 package html_test
 
 import (
-	"github.com/gdprkit/gdprkit/internal/doctest"
-	"github.com/gdprkit/gdprkit/render/html"
 	"io"
 	"testing"
+
+	"github.com/gdprkit/gdprkit/internal/doctest"
+	"github.com/gdprkit/gdprkit/render/html"
 )
 
 func BenchmarkRender(b *testing.B) {

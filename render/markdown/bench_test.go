@@ -1,10 +1,11 @@
 package markdown_test
 
 import (
-	"github.com/gdprkit/gdprkit/internal/doctest"
-	"github.com/gdprkit/gdprkit/render/markdown"
 	"io"
 	"testing"
+
+	"github.com/gdprkit/gdprkit/internal/doctest"
+	"github.com/gdprkit/gdprkit/render/markdown"
 )
 
 func BenchmarkRender(b *testing.B) {
