@@ -143,7 +143,7 @@ var ruleRemoteConsent = check.Rule[Subject]{
 		if !ra.Allowed {
 			return
 		}
-		if ra.Consent != ConsentPerSession {
+		if ra.Consent != ConsentPerSession && ra.Consent.Valid() { // an unknown value is the loader's SHAPE-ENUM finding
 			got := string(ra.Consent)
 			if got == "" {
 				got = "—"

@@ -232,6 +232,9 @@ var ruleCases = []ruleCase{
 	{rule: "HD-10", name: "consent not said", mutate: func(x *fixture) {
 		x.policy.RemoteAssistance.Consent = ""
 	}, want: []ruleFinding{fe("HD-10", pp+".remote_assistance.consent")}, msg: "(consent: —)"},
+	{rule: "HD-10", name: "unknown consent value is the loader's shape finding", mutate: func(x *fixture) {
+		x.policy.RemoteAssistance.Consent = "every_session"
+	}},
 	{rule: "HD-10", name: "later access not ruled out", mutate: func(x *fixture) {
 		x.policy.RemoteAssistance.NoLaterAccess = false
 	}, want: []ruleFinding{fe("HD-10", pp+".remote_assistance.no_later_access")}},

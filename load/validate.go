@@ -107,7 +107,7 @@ func shapeFinding(fe validator.FieldError) check.Diagnostic {
 		d.Hint = check.Msg("scrivere la data come AAAA-MM-GG, ad es. 2026-11-22", "write the date as YYYY-MM-DD, e.g. 2026-11-22")
 	case "duration":
 		d.Message = check.Msg(fmt.Sprintf("%q non è una durata ISO 8601", val), fmt.Sprintf("%q is not an ISO 8601 duration", val))
-		d.Hint = check.Msg("ad es. P72M (72 mesi), P10Y (10 anni), P30D (30 giorni)", "e.g. P72M (72 months), P10Y (10 years), P30D (30 days)")
+		d.Hint = check.Msg("ad es. P72M (72 mesi), P10Y (10 anni), P30D (30 giorni), PT30M (30 minuti)", "e.g. P72M (72 months), P10Y (10 years), P30D (30 days), PT30M (30 minutes)")
 	case "id":
 		d.Message = check.Msg(fmt.Sprintf("%q non è un id valido", val), fmt.Sprintf("%q is not a valid id", val))
 		d.Hint = check.Msg("usare lettere minuscole, cifre, - e _, ad es. support-users", "use lower-case letters, digits, - and _, e.g. support-users")
